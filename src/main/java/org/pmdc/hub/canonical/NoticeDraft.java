@@ -1,0 +1,46 @@
+package org.pmdc.hub.canonical;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pmdc.hub.api.RowError;
+
+/**
+ * A notice as a mapping translated it, before business validation: typed values under canonical
+ * names, the source column each came from, and the errors met while converting. {@code type} is
+ * null when no mapping could be applied at all.
+ *
+ * @param sources canonical field name to the source column it was read from, for messages
+ */
+public record NoticeDraft(
+    SubmissionRef submission,
+    String mappingId,
+    int mappingVersion,
+    RecordType type,
+    Map<String, Object> notice,
+    List<AllocationDraft> allocations,
+    Map<String, String> sources,
+    List<RowError> errors) {
+
+  public static NoticeDraft unmapped(SubmissionRef submission, List<RowError> errors) {
+    return new NoticeDraft(submission, null, 0, null, Map.of(), List.of(), Map.of(), errors);
+  }
+
+  /** The fund code the notice names, or null; the route looks the fund up with it. */
+  public String fundCode() {
+    return (String) notice.get("fundId");
+  }
+
+  /** Named parameters of {@code sql/processing/find-fund.sql}. */
+  public Map<String, Object> fundLookup() {
+    Map<String, Object> row = new HashMap<>();
+    row.put("publisherId", submission.publisherId());
+    row.put("fundCode", fundCode());
+    return row;
+  }
+
+  /** The source column a canonical field came from, or the canonical name when not mapped. */
+  public String sourceOf(String field) {
+    return sources.getOrDefault(field, field);
+  }
+}

@@ -1,0 +1,71 @@
+package org.pmdc.hub.canonical;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A notice that passed validation, ready to store: the typed values, the canonical JSON that LPs
+ * receive, and the sha256 of that JSON, which tells an unchanged re-post from an amendment.
+ */
+public record ValidatedNotice(
+    UUID publicId,
+    NoticeDraft draft,
+    long fundId,
+    String noticeReference,
+    LocalDate noticeDate,
+    LocalDate valueDate,
+    String currency,
+    BigDecimal totalAmount,
+    List<ValidatedAllocation> allocations,
+    String canonicalJson,
+    String contentSha256) {
+
+  public RecordType type() {
+    return draft.type();
+  }
+
+  /** Named parameters of {@code sql/notice/*.sql}. */
+  public Map<String, Object> noticeRow() {
+    Map<String, Object> row = new HashMap<>();
+    row.put("publicId", publicId);
+    row.put("publisherId", draft.submission().publisherId());
+    row.put("submissionId", draft.submission().id());
+    row.put("fundId", fundId);
+    row.put("recordType", type().code());
+    row.put("noticeReference", noticeReference);
+    row.put("noticeDate", noticeDate);
+    row.put("valueDate", valueDate);
+    row.put("currency", currency);
+    row.put("totalAmount", totalAmount);
+    row.put("mappingId", draft.mappingId());
+    row.put("mappingVersion", draft.mappingVersion());
+    row.put("contentSha256", contentSha256);
+    row.put("canonical", canonicalJson);
+    row.put("allocationCount", allocations.size());
+    return row;
+  }
+
+  /** Named parameters of the batched allocation, investor and commitment statements. */
+  public List<Map<String, Object>> allocationRows() {
+    return allocations.stream().map(this::allocationRow).toList();
+  }
+
+  private Map<String, Object> allocationRow(ValidatedAllocation allocation) {
+    Map<String, Object> row = new HashMap<>(allocation.components());
+    row.put("noticePublicId", publicId);
+    row.put("publisherId", draft.submission().publisherId());
+    row.put("fundId", fundId);
+    row.put("noticeDate", noticeDate);
+    row.put("investorCode", allocation.investorId());
+    row.put("investorName", allocation.investorName());
+    row.put("sourceRow", allocation.row());
+    row.put("amount", allocation.amount());
+    row.put("commitment", allocation.commitment());
+    row.put("unfundedAfter", allocation.unfundedAfter());
+    return row;
+  }
+}

@@ -1,0 +1,32 @@
+package org.pmdc.hub.canonical;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pmdc.hub.api.RowError;
+
+/**
+ * The outcome of validating a draft: a notice to store, or the errors that reject the submission.
+ *
+ * @param errorsJson the errors as JSON, for the submission's {@code errors} column
+ */
+public record Validation(
+    NoticeDraft draft, ValidatedNotice notice, List<RowError> errors, String errorsJson) {
+
+  public boolean accepted() {
+    return notice != null;
+  }
+
+  /** Named parameters of {@code sql/processing/reject-submission.sql}. */
+  public Map<String, Object> rejectionRow() {
+    Map<String, Object> row = new HashMap<>();
+    row.put("submissionId", draft.submission().id());
+    row.put("mappingId", draft.mappingId());
+    row.put("mappingVersion", draft.mappingId() == null ? null : draft.mappingVersion());
+    row.put("rowCount", draft.allocations().size());
+    row.put("errorCount", errors.size());
+    row.put("errors", errorsJson);
+    row.put("firstError", errors.isEmpty() ? null : errors.get(0).toString());
+    return row;
+  }
+}

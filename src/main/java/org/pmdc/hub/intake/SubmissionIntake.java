@@ -1,0 +1,125 @@
+package org.pmdc.hub.intake;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.pmdc.hub.api.ProblemException;
+import org.pmdc.hub.canonical.Hashes;
+import org.pmdc.hub.translation.MappingRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeType;
+
+/**
+ * Checks a REST submission before it is stored and prepares the row to store: the publisher
+ * header, the content type, the size, the sha256. Used by the {@code submit-notice} route.
+ */
+@Component("submissionIntake")
+public class SubmissionIntake {
+
+  static final String PUBLISHER_HEADER = "X-PMDC-Publisher";
+
+  private final MappingRegistry mappings;
+  private final IntakeSettings settings;
+
+  SubmissionIntake(MappingRegistry mappings, IntakeSettings settings) {
+    this.mappings = mappings;
+    this.settings = settings;
+  }
+
+  /** The publisher code the caller names; a later issue takes it from the access token. */
+  public String publisherCode(Exchange exchange) {
+    String code = exchange.getMessage().getHeader(PUBLISHER_HEADER, String.class);
+    if (code == null || code.isBlank()) {
+      throw new ProblemException(
+          401, "unauthenticated", "Publisher not identified", "The " + PUBLISHER_HEADER + " header is required.");
+    }
+    return code.trim();
+  }
+
+  /** Fails unless the publisher row (from {@code sql/intake/publisher.sql}) is active. */
+  public long requireActive(Map<String, Object> publisher, String code) {
+    if (publisher == null || !"active".equals(publisher.get("status"))) {
+      throw new ProblemException(
+          403, "publisher-not-active", "Publisher not active",
+          "'" + code + "' is not an active publisher of this hub.");
+    }
+    return ((Number) publisher.get("id")).longValue();
+  }
+
+  /** The parameters of {@code sql/intake/insert-submission.sql} for the request in the exchange. */
+  public Map<String, Object> submissionRow(Exchange exchange, long publisherId, String publisherCode) {
+    Message message = exchange.getMessage();
+    byte[] raw = message.getBody(byte[].class);
+    if (raw == null || raw.length == 0) {
+      throw ProblemException.badRequest("The request body is empty; send the notice as JSON or CSV.");
+    }
+    if (raw.length > settings.maxSubmissionSize().toBytes()) {
+      throw new ProblemException(413, "too-large", "Submission too large",
+          "The body has " + raw.length + " bytes; the limit is " + settings.maxSubmissionSize() + ".");
+    }
+    String contentType = contentType(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+    String mappingId = message.getHeader("X-PMDC-Mapping", String.class);
+    if (mappingId != null && mappings.find(mappingId).isEmpty()) {
+      throw ProblemException.invalid("No mapping has the id '" + mappingId + "' (X-PMDC-Mapping).", List.of());
+    }
+    Map<String, Object> row = new HashMap<>();
+    row.put("publicId", UUID.randomUUID());
+    row.put("publisherId", publisherId);
+    row.put("publisherCode", publisherCode);
+    row.put("channel", "rest");
+    row.put("contentType", contentType);
+    row.put("fileName", null);
+    row.put("idempotencyKey", message.getHeader("Idempotency-Key", String.class));
+    row.put("sha256", Hashes.sha256Hex(raw));
+    row.put("raw", raw);
+    row.put("mappingId", mappingId);
+    return row;
+  }
+
+  private String contentType(String header) {
+    MimeType type;
+    try {
+      type = header == null ? null : MimeType.valueOf(header);
+    } catch (InvalidMimeTypeException e) {
+      type = null;
+    }
+    if (type == null || !mappings.acceptsContentType(type.getType() + "/" + type.getSubtype())) {
+      throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+          "Content-Type '" + header + "' is not accepted; send application/json or text/csv.");
+    }
+    return type.toString();
+  }
+
+  /**
+   * Checks that a submission found again by its Idempotency-Key carries the same body: reusing a
+   * key for different content is a client error, not a duplicate.
+   */
+  public void requireSameContent(Map<String, Object> existing, Map<String, Object> row) {
+    if (!existing.get("sha256").equals(row.get("sha256"))) {
+      throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+          "Idempotency-Key '" + row.get("idempotencyKey") + "' was used for submission "
+              + existing.get("public_id") + " with different content.");
+    }
+  }
+
+  /** The submission id from the URL; anything that is not a UUID cannot exist, so 404. */
+  public UUID submissionId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ProblemException.notFound("No submission " + id + ".");
+    }
+  }
+
+  /** The status document, or 404 when it does not exist or belongs to another publisher. */
+  public String requireFound(String document, UUID id) {
+    if (document == null) {
+      throw ProblemException.notFound("No submission " + id + " for this publisher.");
+    }
+    return document;
+  }
+}

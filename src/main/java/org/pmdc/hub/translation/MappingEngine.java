@@ -1,0 +1,120 @@
+package org.pmdc.hub.translation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.AllocationDraft;
+import org.pmdc.hub.canonical.CanonicalField;
+import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.SubmissionRef;
+
+/**
+ * Applies a mapping to parsed rows: each row is one allocation; the notice fields are read from
+ * the first row and must hold the same value on every row (one file, one notice).
+ */
+final class MappingEngine {
+
+  private MappingEngine() {}
+
+  static NoticeDraft apply(Mapping mapping, SubmissionRef submission, SourceRows input) {
+    List<RowError> errors = new ArrayList<>();
+    Map<String, String> sources = new HashMap<>();
+    mapping.notice().forEach((field, rule) -> sources.put(field, rule.label()));
+    mapping.allocation().forEach((field, rule) -> sources.put(field, rule.label()));
+    checkColumnsPresent(mapping, input, errors);
+
+    Map<String, Object> notice = new LinkedHashMap<>();
+    List<AllocationDraft> allocations = new ArrayList<>();
+    if (errors.isEmpty()) {
+      for (CanonicalField field : mapping.recordType().noticeFields()) {
+        FieldRule rule = mapping.notice().get(field.name());
+        if (rule != null) {
+          notice.put(field.name(), noticeValue(mapping, field, rule, input.rows(), errors));
+        }
+      }
+      for (SourceRow row : input.rows()) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (CanonicalField field : mapping.recordType().allocationFields()) {
+          FieldRule rule = mapping.allocation().get(field.name());
+          if (rule != null) {
+            values.put(field.name(), value(mapping, field, rule, row, errors));
+          }
+        }
+        allocations.add(new AllocationDraft(row.number(), values));
+      }
+    }
+    return new NoticeDraft(
+        submission,
+        mapping.id(),
+        mapping.version(),
+        mapping.recordType(),
+        notice,
+        allocations,
+        sources,
+        errors);
+  }
+
+  /** A column a required field needs must exist; an optional field's column may be left out. */
+  private static void checkColumnsPresent(Mapping mapping, SourceRows input, List<RowError> errors) {
+    Stream.concat(
+            requiredRules(mapping.recordType().noticeFields(), mapping.notice()),
+            requiredRules(mapping.recordType().allocationFields(), mapping.allocation()))
+        .map(FieldRule::column)
+        .filter(Objects::nonNull)
+        .distinct()
+        .filter(column -> !input.columns().contains(column))
+        .forEach(
+            column ->
+                errors.add(
+                    RowError.ofNotice(
+                        column, null, "required column is missing (mapping " + mapping.id() + ")")));
+  }
+
+  private static Stream<FieldRule> requiredRules(
+      List<CanonicalField> fields, Map<String, FieldRule> rules) {
+    return fields.stream().filter(CanonicalField::required).map(f -> rules.get(f.name())).filter(Objects::nonNull);
+  }
+
+  private static Object noticeValue(
+      Mapping mapping, CanonicalField field, FieldRule rule, List<SourceRow> rows, List<RowError> errors) {
+    if (rule.constant() != null || rows.isEmpty()) {
+      return rows.isEmpty() ? null : value(mapping, field, rule, rows.get(0), errors);
+    }
+    String first = rows.get(0).values().get(rule.column());
+    for (SourceRow row : rows) {
+      String text = row.values().get(rule.column());
+      if (!Objects.equals(blankToNull(text), blankToNull(first))) {
+        errors.add(
+            new RowError(
+                row.number(),
+                rule.column(),
+                text,
+                "differs from '" + first + "' in row " + rows.get(0).number()
+                    + ": a submission holds one notice"));
+        return null;
+      }
+    }
+    return value(mapping, field, rule, rows.get(0), errors);
+  }
+
+  private static Object value(
+      Mapping mapping, CanonicalField field, FieldRule rule, SourceRow row, List<RowError> errors) {
+    String text = rule.constant() != null ? rule.constant() : row.values().get(rule.column());
+    String pattern = rule.dateFormat() != null ? rule.dateFormat() : mapping.source().dateFormat();
+    try {
+      return ValueConverter.convert(text, field.type(), pattern);
+    } catch (ValueConverter.ConversionException e) {
+      errors.add(new RowError(row.number(), rule.label(), text, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

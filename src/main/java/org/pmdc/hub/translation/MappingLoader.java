@@ -1,0 +1,121 @@
+package org.pmdc.hub.translation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.pmdc.hub.canonical.CanonicalField;
+import org.pmdc.hub.canonical.RecordType;
+
+/**
+ * Reads one mapping file and checks it against the canonical model, collecting every problem with
+ * the file name (and the line, for YAML syntax errors) so an integration engineer can fix them in
+ * one pass.
+ */
+final class MappingLoader {
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final Set<String> SOURCE_TYPES = Set.of("csv", "json");
+
+  private MappingLoader() {}
+
+  /** The mapping, or the list of problems that keep the file from being used. */
+  record Result(Mapping mapping, List<String> problems) {}
+
+  static Result load(Path file) {
+    String name = file.getFileName().toString();
+    MappingFile raw;
+    try {
+      raw = YAML.readValue(Files.readString(file), MappingFile.class);
+    } catch (JsonProcessingException e) {
+      String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+      return failed(name + line + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return failed(name + ": cannot be read: " + e.getMessage());
+    }
+    List<String> problems = new ArrayList<>();
+    require(raw.id() != null, name + ": 'id' is required", problems);
+    require(raw.version() != null && raw.version() > 0, name + ": 'version' must be a positive number", problems);
+    require(raw.source() != null && SOURCE_TYPES.contains(raw.source().type()),
+        name + ": 'source.type' must be one of " + SOURCE_TYPES, problems);
+    require(raw.match() != null && !raw.match().contentTypes().isEmpty(),
+        name + ": 'match.contentTypes' must list at least one content type", problems);
+    Optional<RecordType> type = RecordType.fromCode(String.valueOf(raw.recordType()));
+    require(type.isPresent(),
+        name + ": 'recordType' must be one of " + RecordType.codes() + ", not '" + raw.recordType() + "'",
+        problems);
+    type.ifPresent(t -> {
+      checkFields(name, "notice", raw.notice(), t.noticeFields(), t::noticeField, problems);
+      checkFields(name, "allocation", raw.allocation(), t.allocationFields(), t::allocationField, problems);
+    });
+    if (raw.source() != null) {
+      checkDateFormat(name, "source.dateFormat", raw.source().dateFormat(), problems);
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    return new Result(
+        new Mapping(raw.id(), raw.version(), raw.description(), type.get(), raw.source(), raw.match(),
+            Map.copyOf(raw.notice()), Map.copyOf(raw.allocation()), name),
+        List.of());
+  }
+
+  private static void checkFields(
+      String file,
+      String section,
+      Map<String, FieldRule> rules,
+      List<CanonicalField> fields,
+      Function<String, Optional<CanonicalField>> lookup,
+      List<String> problems) {
+    if (rules == null) {
+      problems.add(file + ": '" + section + "' section is required");
+      return;
+    }
+    rules.forEach((target, rule) -> {
+      String where = file + ": " + section + "." + target;
+      if (lookup.apply(target).isEmpty()) {
+        problems.add(where + ": unknown canonical field; known: "
+            + fields.stream().map(CanonicalField::name).toList());
+      } else if (rule == null || (rule.column() == null) == (rule.constant() == null)) {
+        problems.add(where + ": give exactly one of 'column' or 'constant'");
+      } else {
+        checkDateFormat(file, section + "." + target + ".dateFormat", rule.dateFormat(), problems);
+      }
+    });
+    fields.stream()
+        .filter(f -> f.required() && !rules.containsKey(f.name()))
+        .forEach(f -> problems.add(file + ": " + section + ": required canonical field '" + f.name() + "' is not mapped"));
+  }
+
+  private static void checkDateFormat(String file, String where, String pattern, List<String> problems) {
+    if (pattern == null) {
+      return;
+    }
+    try {
+      DateTimeFormatter.ofPattern(pattern);
+    } catch (IllegalArgumentException e) {
+      problems.add(file + ": " + where + ": bad date pattern '" + pattern + "': " + e.getMessage());
+    }
+  }
+
+  private static void require(boolean ok, String problem, List<String> problems) {
+    if (!ok) {
+      problems.add(problem);
+    }
+  }
+
+  private static Result failed(String problem) {
+    return new Result(null, List.of(problem));
+  }
+}

@@ -1,0 +1,132 @@
+package org.pmdc.hub.translation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Parses a publisher's bytes into text rows, as the mapping's {@link SourceFormat} says. CSV: a
+ * header line, then one row per line. JSON: an object whose {@code rows} array holds one element
+ * per row; every other field of the object is notice-level and repeated on each row. Nested
+ * objects flatten to dotted names ({@code totals.investments}).
+ */
+final class SourceParser {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private SourceParser() {}
+
+  static SourceRows parse(byte[] raw, Charset charset, SourceFormat format)
+      throws UnreadableSourceException {
+    String text = new String(raw, charset);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new UnreadableSourceException(null, "the submission is empty");
+    }
+    return switch (format.type()) {
+      case "csv" -> csv(text, format);
+      case "json" -> json(text, format);
+      default -> throw new IllegalStateException("unknown source type " + format.type());
+    };
+  }
+
+  private static SourceRows csv(String text, SourceFormat format) throws UnreadableSourceException {
+    CSVFormat csv =
+        CSVFormat.DEFAULT.builder()
+            .setDelimiter(format.delimiter())
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
+      List<String> header = parser.getHeaderNames();
+      List<SourceRow> rows = new ArrayList<>();
+      for (CSVRecord record : parser) {
+        int line = (int) record.getRecordNumber() + 1;
+        if (record.size() != header.size()) {
+          throw new UnreadableSourceException(
+              line, "row has " + record.size() + " fields but the header has " + header.size());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          values.put(header.get(i), record.get(i));
+        }
+        rows.add(new SourceRow(line, values));
+      }
+      return new SourceRows(new LinkedHashSet<>(header), rows);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new UnreadableSourceException(null, "the submission is not valid CSV: " + e.getMessage());
+    }
+  }
+
+  private static SourceRows json(String text, SourceFormat format) throws UnreadableSourceException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new UnreadableSourceException(
+          null, "the submission is not valid JSON: " + e.getOriginalMessage() + locationOf(e));
+    }
+    if (root == null || !root.isObject()) {
+      throw new UnreadableSourceException(null, "the submission must be a JSON object");
+    }
+    JsonNode array = root.path(format.rows());
+    if (!array.isArray()) {
+      throw new UnreadableSourceException(
+          null, "the JSON object has no '" + format.rows() + "' array of rows");
+    }
+    Map<String, String> header = new LinkedHashMap<>();
+    root.fields()
+        .forEachRemaining(
+            f -> {
+              if (!f.getKey().equals(format.rows())) {
+                flatten(f.getKey(), f.getValue(), header);
+              }
+            });
+    Set<String> columns = new LinkedHashSet<>(header.keySet());
+    List<SourceRow> rows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      Map<String, String> values = new LinkedHashMap<>(header);
+      flatten("", array.get(i), values);
+      columns.addAll(values.keySet());
+      rows.add(new SourceRow(i + 1, values));
+    }
+    return new SourceRows(columns, rows);
+  }
+
+  private static void flatten(String name, JsonNode node, Map<String, String> into) {
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              f -> flatten(name.isEmpty() ? f.getKey() : name + "." + f.getKey(), f.getValue(), into));
+    } else if (node.isNumber()) {
+      into.put(name, node.decimalValue().toPlainString());
+    } else if (!node.isNull()) {
+      into.put(name, node.asText());
+    }
+  }
+
+  private static String locationOf(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}

@@ -1,0 +1,1 @@
+SELECT id, status FROM publisher WHERE code = :#${exchangeProperty.publisherCode}

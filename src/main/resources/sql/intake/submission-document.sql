@@ -1,0 +1,46 @@
+-- The status document of one submission, as GET /api/v1/submissions/{id} returns it.
+SELECT json_build_object(
+           'id', s.public_id,
+           'publisher', p.code,
+           'status', s.status,
+           'channel', s.channel,
+           'contentType', s.content_type,
+           'fileName', s.file_name,
+           'sha256', s.sha256,
+           'mapping', CASE WHEN s.mapping_id IS NOT NULL
+                           THEN json_build_object('id', s.mapping_id, 'version', s.mapping_version) END,
+           'receivedAt', s.received_at,
+           'completedAt', s.completed_at,
+           'rowCount', s.row_count,
+           'errorCount', s.error_count,
+           'errors', s.errors,
+           'notice', (SELECT json_build_object(
+                                 'id', n.public_id,
+                                 'recordType', n.record_type,
+                                 'fund', f.code,
+                                 'noticeReference', n.notice_reference,
+                                 'version', n.version,
+                                 'amendment', n.version > 1,
+                                 'current', n.superseded_at IS NULL,
+                                 'currency', n.currency,
+                                 'totalAmount', n.canonical -> 'totals' ->> 'amount')
+                        FROM notice n JOIN fund f ON f.id = n.fund_id
+                       WHERE n.id = s.notice_id),
+           'deliveries', COALESCE((SELECT json_agg(json_build_object(
+                                              'id', d.public_id,
+                                              'subscriber', sb.code,
+                                              'eventType', d.event_type,
+                                              'status', d.status,
+                                              'attempts', d.attempts,
+                                              'lastStatusCode', d.last_status_code,
+                                              'lastError', d.last_error,
+                                              'deliveredAt', d.delivered_at) ORDER BY d.id)
+                                     FROM delivery d
+                                     JOIN subscription su ON su.id = d.subscription_id
+                                     JOIN subscriber sb ON sb.id = su.subscriber_id
+                                    WHERE d.notice_id = s.notice_id), '[]'::json)
+       )::text AS document
+  FROM submission s
+  JOIN publisher p ON p.id = s.publisher_id
+ WHERE s.public_id = :#${exchangeProperty.submissionPublicId}
+   AND p.code = :#${exchangeProperty.publisherCode}

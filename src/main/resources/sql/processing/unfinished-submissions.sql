@@ -1,0 +1,8 @@
+-- Submissions to (re)process: received but not yet claimed, or claimed by a worker whose lease
+-- ran out (it crashed or was stopped). Claiming decides who takes each one.
+SELECT id
+  FROM submission
+ WHERE status = 'received'
+    OR (status = 'processing' AND claimed_until < now())
+ ORDER BY id
+ LIMIT 100

@@ -1,0 +1,34 @@
+-- Completes the submission and writes its 'stored' audit event, then one 'queued' event per
+-- delivery, in that order.
+WITH stored AS (
+    UPDATE submission
+       SET status = 'stored',
+           notice_id = :#${header.noticeId},
+           mapping_id = :#mappingId,
+           mapping_version = :#mappingVersion,
+           row_count = :#allocationCount,
+           completed_at = now(),
+           claimed_until = NULL
+     WHERE id = :#submissionId
+     RETURNING id, notice_id
+)
+INSERT INTO audit_event (stage, actor, submission_id, notice_id, delivery_id, detail)
+SELECT stage, 'hub', submission_id, notice_id, delivery_id, detail
+  FROM (SELECT 0 AS delivery_order, 'stored' AS stage, s.id AS submission_id, s.notice_id,
+               NULL::bigint AS delivery_id,
+               jsonb_build_object('recordType', n.record_type,
+                                  'noticeReference', n.notice_reference,
+                                  'version', n.version,
+                                  'allocations', CAST(:#allocationCount AS int),
+                                  'translator', 'local-mapping',
+                                  'mapping', n.mapping_id,
+                                  'mappingVersion', n.mapping_version) AS detail
+          FROM stored s JOIN notice n ON n.id = s.notice_id
+        UNION ALL
+        SELECT d.id, 'queued', s.id, s.notice_id, d.id,
+               jsonb_build_object('subscriber', sb.code, 'eventType', d.event_type)
+          FROM stored s
+          JOIN delivery d ON d.notice_id = s.notice_id
+          JOIN subscription su ON su.id = d.subscription_id
+          JOIN subscriber sb ON sb.id = su.subscriber_id) AS events
+ ORDER BY delivery_order
