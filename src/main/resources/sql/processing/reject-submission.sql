@@ -14,7 +14,7 @@ WITH rejected AS (
 )
 INSERT INTO audit_event (stage, actor, submission_id, detail)
 SELECT 'rejected', 'hub', id,
-       jsonb_build_object('errorCount', :#errorCount,
+       jsonb_build_object('errorCount', CAST(:#errorCount AS int),
                           'firstError', CAST(:#firstError AS text),
                           'mapping', CAST(:#mappingId AS text))
   FROM rejected

@@ -43,15 +43,18 @@ public class ProblemResponder {
     exchange.getMessage().setBody(json.writeValueAsString(body));
   }
 
-  private static ProblemException asProblem(Throwable cause, String exchangeId) {
-    if (cause instanceof ProblemException problem) {
-      return problem;
+  private static ProblemException asProblem(Throwable caught, String exchangeId) {
+    // Beans called from expressions arrive wrapped: look through the causes.
+    for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return problem;
+      }
+      if (cause instanceof DuplicateKeyException) {
+        return new ProblemException(
+            409, "conflict", "Conflict", "A record with the same identifying code already exists.");
+      }
     }
-    if (cause instanceof DuplicateKeyException) {
-      return new ProblemException(
-          409, "conflict", "Conflict", "A record with the same identifying code already exists.");
-    }
-    log.error("Unexpected failure in exchange {}", exchangeId, cause);
+    log.error("Unexpected failure in exchange {}", exchangeId, caught);
     return new ProblemException(
         500,
         "internal-error",
