@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
 
 /**
  * Each kind of bad input gets its own specific error, and nothing is written but the rejected raw
@@ -59,10 +60,10 @@ class BadInputIT extends HubIntegrationTest {
       String name, String contentType, String body, Integer row, String field, String value, String message) {
     World world = newWorld();
 
-    HubClient.Response accepted = submit(world, contentType, body);
+    HubClient.Response accepted = world.submit(contentType, body);
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.body().get("id").asText();
-    JsonNode done = awaitCompleted(world, id);
+    JsonNode done = world.awaitCompleted(id);
 
     assertThat(done.get("status").asText()).isEqualTo("rejected");
     assertThat(done.get("errorCount").asInt()).isEqualTo(done.get("errors").size()).isPositive();
@@ -108,7 +109,7 @@ class BadInputIT extends HubIntegrationTest {
   void anUnsupportedContentTypeIsRefusedAndNothingIsStored() {
     World world = newWorld();
 
-    HubClient.Response response = submit(world, "text/plain", "capital call for GF-III");
+    HubClient.Response response = world.submit("text/plain", "capital call for GF-III");
 
     assertProblem(response, 415, "/problems/unsupported-media-type");
     assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
@@ -119,14 +120,14 @@ class BadInputIT extends HubIntegrationTest {
   void anEmptyBodyIsABadRequest() {
     World world = newWorld();
 
-    assertProblem(submit(world, "text/csv", ""), 400, "/problems/bad-request");
+    assertProblem(world.submit("text/csv", ""), 400, "/problems/bad-request");
   }
 
   @Test
   void anotherPublishersSubmissionIsNotFound() {
     World owner = newWorld();
     World other = newWorld();
-    String id = submit(owner, "text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    String id = owner.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
 
     assertProblem(hub.get("/api/v1/submissions/" + id, "X-PMDC-Publisher", other.publisher()), 404, "/problems/not-found");
     assertProblem(hub.get("/api/v1/submissions/not-a-uuid", "X-PMDC-Publisher", owner.publisher()), 404, "/problems/not-found");

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
 import org.pmdc.hub.support.WebhookVerifier;
 
 /** A notice from REST POST to the LP's webhook: storage, delivery, duplicates, amendments, retries. */
@@ -23,20 +24,20 @@ class NoticeFlowIT extends HubIntegrationTest {
   void aJsonCapitalCallIsStoredAndDeliveredSignedToTheSubscribedLp() throws Exception {
     World world = newWorld();
 
-    HubClient.Response accepted = submit(world, "application/json", sampleText("capital-call.json"));
+    HubClient.Response accepted = world.submit("application/json", sampleText("capital-call.json"));
 
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.body().get("id").asText();
     assertThat(accepted.header("Location")).isEqualTo("/api/v1/submissions/" + id);
     assertThat(accepted.body().get("status").asText()).isEqualTo("received");
 
-    JsonNode done = awaitCompleted(world, id);
+    JsonNode done = world.awaitCompleted(id);
     assertThat(done.get("status").asText()).isEqualTo("stored");
     assertThat(done.get("rowCount").asInt()).isEqualTo(3);
     assertThat(done.at("/mapping/id").asText()).isEqualTo("pmdc-capital-call-json");
     assertThat(done.at("/notice/version").asInt()).isEqualTo(1);
 
-    LoggedRequest webhook = awaitWebhooks(world, 1).get(0);
+    LoggedRequest webhook = world.awaitWebhooks(1).get(0);
     String body = webhook.getBodyAsString();
     assertThat(WebhookVerifier.verify(world.secret(), webhook.getHeader("webhook-id"),
             webhook.getHeader("webhook-timestamp"), body, webhook.getHeader("webhook-signature")))
@@ -76,12 +77,12 @@ class NoticeFlowIT extends HubIntegrationTest {
   void aCsvDistributionIsStoredWithWithholdingTaxDeducted() throws Exception {
     World world = newWorld();
 
-    HubClient.Response accepted = submit(world, "text/csv", sampleText("distribution.csv"));
+    HubClient.Response accepted = world.submit("text/csv", sampleText("distribution.csv"));
 
-    JsonNode done = awaitCompleted(world, accepted.body().get("id").asText());
+    JsonNode done = world.awaitCompleted(accepted.body().get("id").asText());
     assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
     assertThat(done.at("/mapping/id").asText()).isEqualTo("pmdc-distribution-csv");
-    JsonNode event = JSON.readTree(awaitWebhooks(world, 1).get(0).getBodyAsString());
+    JsonNode event = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString());
     assertThat(event.get("type").asText()).isEqualTo("distribution.published");
     assertThat(event.at("/data/paymentDate").asText()).isEqualTo("2026-11-14");
     assertThat(event.at("/data/allocations/0/amount").asText()).isEqualTo("1475000.00");
@@ -95,14 +96,14 @@ class NoticeFlowIT extends HubIntegrationTest {
     World world = newWorld();
     String body = sampleText("capital-call.csv");
 
-    HubClient.Response first = submit(world, "text/csv", body);
-    HubClient.Response again = submit(world, "text/csv", body);
+    HubClient.Response first = world.submit("text/csv", body);
+    HubClient.Response again = world.submit("text/csv", body);
 
     assertThat(first.status()).isEqualTo(202);
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body().get("id")).isEqualTo(first.body().get("id"));
-    awaitCompleted(world, first.body().get("id").asText());
-    awaitWebhooks(world, 1);
+    world.awaitCompleted(first.body().get("id").asText());
+    world.awaitWebhooks(1);
     assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
         + "WHERE p.code = ?", world.publisher())).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM delivery d JOIN notice n ON n.id = d.notice_id "
@@ -114,9 +115,9 @@ class NoticeFlowIT extends HubIntegrationTest {
     World world = newWorld();
     String body = sampleText("capital-call.json");
 
-    HubClient.Response first = submit(world, "application/json", body, "Idempotency-Key", "call-7");
-    HubClient.Response retried = submit(world, "application/json", body, "Idempotency-Key", "call-7");
-    HubClient.Response misused = submit(world, "text/csv", sampleText("capital-call.csv"), "Idempotency-Key", "call-7");
+    HubClient.Response first = world.submit("application/json", body, "Idempotency-Key", "call-7");
+    HubClient.Response retried = world.submit("application/json", body, "Idempotency-Key", "call-7");
+    HubClient.Response misused = world.submit("text/csv", sampleText("capital-call.csv"), "Idempotency-Key", "call-7");
 
     assertThat(retried.status()).isEqualTo(200);
     assertThat(retried.body().get("id")).isEqualTo(first.body().get("id"));
@@ -129,19 +130,19 @@ class NoticeFlowIT extends HubIntegrationTest {
   void aChangedRepostBecomesVersionTwoAndIsDeliveredAsAnAmendment() throws Exception {
     World world = newWorld();
     ObjectNode notice = sample("capital-call.json");
-    String v1 = awaitCompleted(world, submit(world, "application/json", notice.toString()).body().get("id").asText())
+    String v1 = world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText())
         .at("/notice/id").asText();
-    awaitWebhooks(world, 1);
+    world.awaitWebhooks(1);
 
     ObjectNode allocation = (ObjectNode) notice.at("/allocations/2");
     allocation.put("investments", "1000000.00").put("amount", "1085000.00").put("unfundedAfter", "12515000.00");
     ((ObjectNode) notice.get("totals")).put("investments", "4600000.00").put("amount", "5025000.00");
-    JsonNode amended = awaitCompleted(world, submit(world, "application/json", notice.toString()).body().get("id").asText());
+    JsonNode amended = world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
 
     assertThat(amended.get("status").asText()).as(amended.toString()).isEqualTo("stored");
     assertThat(amended.at("/notice/version").asInt()).isEqualTo(2);
     assertThat(amended.at("/notice/amendment").asBoolean()).isTrue();
-    JsonNode event = JSON.readTree(awaitWebhooks(world, 2).get(1).getBodyAsString());
+    JsonNode event = JSON.readTree(world.awaitWebhooks(2).get(1).getBodyAsString());
     assertThat(event.get("type").asText()).isEqualTo("capital_call.amended");
     assertThat(event.at("/data/version").asInt()).isEqualTo(2);
     assertThat(event.at("/data/amendment").asBoolean()).isTrue();
@@ -155,11 +156,11 @@ class NoticeFlowIT extends HubIntegrationTest {
   void aRepostWithTheSameContentInOtherBytesIsUnchangedAndNotDeliveredAgain() throws Exception {
     World world = newWorld();
     String pretty = sampleText("capital-call.json");
-    awaitCompleted(world, submit(world, "application/json", pretty).body().get("id").asText());
-    awaitWebhooks(world, 1);
+    world.awaitCompleted(world.submit("application/json", pretty).body().get("id").asText());
+    world.awaitWebhooks(1);
 
     String compact = JSON.readTree(pretty).toString();
-    JsonNode again = awaitCompleted(world, submit(world, "application/json", compact).body().get("id").asText());
+    JsonNode again = world.awaitCompleted(world.submit("application/json", compact).body().get("id").asText());
 
     assertThat(again.get("status").asText()).isEqualTo("unchanged");
     assertThat(again.at("/notice/version").asInt()).isEqualTo(1);
@@ -178,13 +179,13 @@ class NoticeFlowIT extends HubIntegrationTest {
     lp.stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("recovered")
         .willReturn(aResponse().withStatus(200)));
 
-    String id = submit(world, "text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
 
     JsonNode delivery = await().atMost(PATIENCE).until(
-        () -> hub.get("/api/v1/submissions/" + id, "X-PMDC-Publisher", world.publisher()).body().at("/deliveries/0"),
+        () -> world.status(id).at("/deliveries/0"),
         d -> "delivered".equals(d.path("status").asText()));
     assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
-    List<LoggedRequest> requests = webhooks(world);
+    List<LoggedRequest> requests = world.webhooks();
     assertThat(requests).hasSize(3);
     assertThat(requests).extracting(r -> r.getHeader("webhook-id")).containsOnly(delivery.get("id").asText());
     assertThat(requests).allSatisfy(r -> assertThat(WebhookVerifier.verify(world.secret(),
@@ -200,14 +201,14 @@ class NoticeFlowIT extends HubIntegrationTest {
     World world = newWorld();
     lp.stubFor(post(urlEqualTo(world.webhookPath())).willReturn(aResponse().withStatus(503)));
 
-    String id = submit(world, "text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
 
     JsonNode delivery = await().atMost(PATIENCE).until(
-        () -> hub.get("/api/v1/submissions/" + id, "X-PMDC-Publisher", world.publisher()).body().at("/deliveries/0"),
+        () -> world.status(id).at("/deliveries/0"),
         d -> "dead".equals(d.path("status").asText()));
     assertThat(delivery.get("attempts").asInt()).isEqualTo(4);
     assertThat(delivery.get("lastStatusCode").asInt()).isEqualTo(503);
     assertThat(delivery.get("lastError").asText()).isEqualTo("HTTP 503");
-    assertThat(webhooks(world)).hasSize(4);
+    assertThat(world.webhooks()).hasSize(4);
   }
 }

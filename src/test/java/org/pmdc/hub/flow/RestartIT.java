@@ -1,0 +1,127 @@
+package org.pmdc.hub.flow;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmdc.hub.HubApplication;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.World;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A hub stopped between acceptance and delivery loses nothing: a second hub started on the same
+ * database finishes the work. The first hub runs with processing or delivery switched off, which
+ * leaves the database exactly as a crash at that point would.
+ */
+class RestartIT {
+
+  @RegisterExtension
+  static final WireMockExtension lp =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @TempDir Path dataDirectory;
+  private final List<ConfigurableApplicationContext> hubs = new ArrayList<>();
+
+  @AfterEach
+  void stopHubs() {
+    hubs.forEach(ConfigurableApplicationContext::close);
+  }
+
+  @Test
+  void aNoticeAcceptedButNotProcessedBeforeTheStopIsStoredAndDeliveredAfterTheRestart() throws Exception {
+    ConfigurableApplicationContext first = start("pmdc.processing.enabled=false");
+    World world = World.create(client(first), lp);
+    String id = world.submit("text/csv", csv()).body().get("id").asText();
+    assertThat(world.status(id).get("status").asText()).isEqualTo("received");
+    first.close();
+
+    World restarted = sameWorldOn(world, start());
+
+    JsonNode done = restarted.awaitCompleted(id);
+    assertThat(done.get("status").asText()).isEqualTo("stored");
+    assertThat(restarted.awaitWebhooks(1)).hasSize(1);
+    assertDeliveredOnce(restarted, id);
+  }
+
+  @Test
+  void aNoticeStoredButNotDeliveredBeforeTheStopIsDeliveredOnceAfterTheRestart() throws Exception {
+    ConfigurableApplicationContext first = start("pmdc.delivery.enabled=false");
+    World world = World.create(client(first), lp);
+    String id = world.submit("text/csv", csv()).body().get("id").asText();
+    assertThat(world.awaitCompleted(id).get("status").asText()).isEqualTo("stored");
+    assertThat(world.webhooks()).isEmpty();
+    first.close();
+
+    World restarted = sameWorldOn(world, start());
+
+    assertThat(restarted.awaitWebhooks(1)).hasSize(1);
+    assertDeliveredOnce(restarted, id);
+  }
+
+  @Test
+  void aSubmissionHeldByAWorkerThatDiedIsTakenOverWhenTheLeaseEnds() throws Exception {
+    ConfigurableApplicationContext first = start("pmdc.processing.enabled=false");
+    World world = World.create(client(first), lp);
+    String id = world.submit("text/csv", csv()).body().get("id").asText();
+    // What a worker killed mid-processing leaves: a claim whose lease has not yet run out.
+    first.getBean(JdbcTemplate.class).update(
+        "UPDATE submission SET status = 'processing', attempts = 1, "
+            + "claimed_until = now() + interval '1 second' WHERE public_id = ?::uuid", id);
+    first.close();
+
+    World restarted = sameWorldOn(world, start());
+
+    JsonNode done = restarted.awaitCompleted(id);
+    assertThat(done.get("status").asText()).isEqualTo("stored");
+    assertDeliveredOnce(restarted, id);
+  }
+
+  private void assertDeliveredOnce(World world, String id) {
+    JsonNode delivery = org.awaitility.Awaitility.await().atMost(World.PATIENCE)
+        .until(() -> world.status(id).at("/deliveries/0"), d -> "delivered".equals(d.path("status").asText()));
+    assertThat(world.status(id).get("deliveries")).hasSize(1);
+    assertThat(world.webhooks()).hasSize(1);
+    assertThat(world.webhooks().get(0).getHeader("webhook-id")).isEqualTo(delivery.get("id").asText());
+  }
+
+  /** A hub on the test's data directory, which a stop keeps (clean=false) for the next hub. */
+  private ConfigurableApplicationContext start(String... properties) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--pmdc.embedded-db.data-directory=" + dataDirectory,
+        "--pmdc.embedded-db.clean=false"));
+    for (String property : properties) {
+      arguments.add("--" + property);
+    }
+    // Command-line arguments, so they win over the 'test' profile's settings.
+    ConfigurableApplicationContext hub =
+        new SpringApplicationBuilder(HubApplication.class).profiles("test").run(arguments.toArray(String[]::new));
+    hubs.add(hub);
+    return hub;
+  }
+
+  private static HubClient client(ConfigurableApplicationContext hub) {
+    return new HubClient(Integer.parseInt(hub.getEnvironment().getProperty("local.server.port")));
+  }
+
+  private static World sameWorldOn(World world, ConfigurableApplicationContext hub) {
+    return new World(client(hub), world.lp(), world.publisher(), world.subscriber(), world.fund(),
+        world.webhookPath(), world.secret());
+  }
+
+  private static String csv() throws Exception {
+    return Files.readString(Path.of("sample-files", "capital-call.csv"));
+  }
+}

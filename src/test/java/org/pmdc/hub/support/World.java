@@ -1,0 +1,85 @@
+package org.pmdc.hub.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One test's own participants, created through the admin API: a publisher with fund GF-III and an
+ * LP subscribed to it, whose webhook is a WireMock stub answering 204. Unique codes keep tests
+ * sharing a hub from seeing each other's data.
+ */
+public record World(
+    HubClient hub,
+    WireMockExtension lp,
+    String publisher,
+    String subscriber,
+    String fund,
+    String webhookPath,
+    String secret) {
+
+  public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  public static World create(HubClient hub, WireMockExtension lp) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String publisher = "gp-" + suffix;
+    String subscriber = "lp-" + suffix;
+    String webhookPath = "/hooks/" + suffix;
+    created(hub, "/api/v1/publishers", "{\"code\":\"%s\",\"name\":\"GP %s\"}".formatted(publisher, suffix));
+    created(hub, "/api/v1/subscribers", "{\"code\":\"%s\",\"name\":\"LP %s\"}".formatted(subscriber, suffix));
+    created(hub, "/api/v1/funds", """
+        {"publisher":"%s","code":"GF-III","name":"Growth Fund III","currency":"USD","vintageYear":2024}
+        """.formatted(publisher));
+    JsonNode subscription = created(hub, "/api/v1/subscriptions", """
+        {"publisher":"%s","subscriber":"%s","webhookUrl":"%s"}
+        """.formatted(publisher, subscriber, lp.baseUrl() + webhookPath));
+    lp.stubFor(post(urlEqualTo(webhookPath)).willReturn(aResponse().withStatus(204)));
+    return new World(hub, lp, publisher, subscriber, "GF-III", webhookPath,
+        subscription.get("signingSecret").asText());
+  }
+
+  private static JsonNode created(HubClient hub, String path, String body) {
+    HubClient.Response response = hub.post(path, "application/json", body);
+    assertThat(response.status()).as("%s -> %s", path, response.body()).isEqualTo(201);
+    return response.body();
+  }
+
+  /** POSTs a submission as this world's publisher. */
+  public HubClient.Response submit(String contentType, String body, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "X-PMDC-Publisher";
+    all[1] = publisher;
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return hub.post("/api/v1/submissions", contentType, body, all);
+  }
+
+  public JsonNode status(String submissionId) {
+    return hub.get("/api/v1/submissions/" + submissionId, "X-PMDC-Publisher", publisher).body();
+  }
+
+  /** Waits until the submission has left 'received'/'processing' and returns its status document. */
+  public JsonNode awaitCompleted(String submissionId) {
+    return await().atMost(PATIENCE).until(() -> status(submissionId),
+        doc -> !Set.of("received", "processing").contains(doc.get("status").asText()));
+  }
+
+  public List<LoggedRequest> awaitWebhooks(int count) {
+    await().atMost(PATIENCE).until(() -> webhooks().size() >= count);
+    return webhooks();
+  }
+
+  public List<LoggedRequest> webhooks() {
+    return lp.findAll(postRequestedFor(urlEqualTo(webhookPath)));
+  }
+}
