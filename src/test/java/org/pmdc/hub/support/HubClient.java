@@ -46,6 +46,19 @@ public final class HubClient {
     return send(request.build());
   }
 
+  /** A GET whose body is not JSON (the Prometheus scrape). */
+  public String getText(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

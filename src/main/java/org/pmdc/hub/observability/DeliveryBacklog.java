@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * which reads {@code BACKLOGGED} (without failing the hub) when a delivery is overdue longer than
  * the configured threshold.
  */
-@Component("backlogSnapshot")
-class BacklogSnapshot implements HealthIndicator {
+@Component("deliveryBacklog")
+class DeliveryBacklog implements HealthIndicator {
 
   static final Status BACKLOGGED = new Status("BACKLOGGED", "deliveries are overdue");
 
@@ -29,7 +29,7 @@ class BacklogSnapshot implements HealthIndicator {
   private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
   private volatile boolean refreshed;
 
-  BacklogSnapshot(MeterRegistry registry, BacklogSettings settings) {
+  DeliveryBacklog(MeterRegistry registry, BacklogSettings settings) {
     this.registry = registry;
     this.settings = settings;
   }
