@@ -3,6 +3,7 @@ package org.pmdc.hub.translation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.RecordType;
 
@@ -36,11 +38,12 @@ final class MappingLoader {
   static Result load(Path file) {
     String name = file.getFileName().toString();
     MappingFile raw;
+    String text = "";
     try {
-      raw = YAML.readValue(Files.readString(file), MappingFile.class);
+      text = Files.readString(file);
+      raw = YAML.readValue(text, MappingFile.class);
     } catch (JsonProcessingException e) {
-      String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      return failed(name + line + ": " + e.getOriginalMessage());
+      return failed(name + ":" + lineOf(e, text) + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       return failed(name + ": cannot be read: " + e.getMessage());
     }
@@ -107,6 +110,23 @@ final class MappingLoader {
     } catch (IllegalArgumentException e) {
       problems.add(file + ": " + where + ": bad date pattern '" + pattern + "': " + e.getMessage());
     }
+  }
+
+  /**
+   * The line to fix. For an unknown key that is the key's own line (the parser has moved past it
+   * when it complains); otherwise where the parser stopped.
+   */
+  private static int lineOf(JsonProcessingException e, String text) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      Pattern key = Pattern.compile("^\\s*" + Pattern.quote(unknown.getPropertyName()) + "\\s*:");
+      List<String> lines = text.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (key.matcher(lines.get(i)).find()) {
+          return i + 1;
+        }
+      }
+    }
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
   }
 
   private static void require(boolean ok, String problem, List<String> problems) {

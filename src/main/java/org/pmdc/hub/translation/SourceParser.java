@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -26,8 +27,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class SourceParser {
 
+  // Exact decimals: 1250.10 stays 1250.10, never a double, never trimmed to 1250.1.
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private SourceParser() {}
 
@@ -59,8 +63,9 @@ final class SourceParser {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
       List<String> header = parser.getHeaderNames();
       List<SourceRow> rows = new ArrayList<>();
+      LineCounter lines = new LineCounter(text);
       for (CSVRecord record : parser) {
-        int line = (int) record.getRecordNumber() + 1;
+        int line = lines.lineAt(record.getCharacterPosition());
         if (record.size() != header.size()) {
           throw new UnreadableSourceException(
               line, "row has " + record.size() + " fields but the header has " + header.size());
@@ -121,6 +126,34 @@ final class SourceParser {
       into.put(name, node.decimalValue().toPlainString());
     } else if (!node.isNull()) {
       into.put(name, node.asText());
+    }
+  }
+
+  /** Line numbers of character positions, read forwards: a person opening the file sees these. */
+  private static final class LineCounter {
+    private final String text;
+    private int position;
+    private int line = 1;
+
+    LineCounter(String text) {
+      this.text = text;
+    }
+
+    int lineAt(long recordStart) {
+      advanceTo(recordStart);
+      // A record's position points before any empty lines the parser skipped to reach it.
+      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+        advanceTo(position + 1);
+      }
+      return line;
+    }
+
+    private void advanceTo(long target) {
+      for (; position < target; position++) {
+        if (text.charAt(position) == '\n') {
+          line++;
+        }
+      }
     }
   }
 

@@ -1,0 +1,170 @@
+package org.pmdc.hub.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.api.RowError;
+
+/** The business rules, one group per rule, on drafts built directly (no parsing involved). */
+class NoticeValidatorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long FUND = 7L;
+  private final NoticeValidator validator = new NoticeValidator(new CanonicalNoticeJson(JSON), JSON);
+
+  @Test
+  void aValidCapitalCallIsAcceptedWithDerivedAmountsAndTotals() throws Exception {
+    Validation result = validator.validate(call(allocation(2, "LP-1", "100.00", "10.00"),
+        allocation(3, "LP-2", "50.00", "5.00")), FUND);
+
+    assertThat(result.accepted()).isTrue();
+    ValidatedNotice notice = result.notice();
+    assertThat(notice.totalAmount()).isEqualByComparingTo("165.00");
+    assertThat(notice.allocations().get(0).amount()).isEqualByComparingTo("110.00");
+    JsonNode canonical = JSON.readTree(notice.canonicalJson());
+    assertThat(canonical.at("/totals/investments").asText()).isEqualTo("150.00");
+    assertThat(canonical.at("/totals/amount").asText()).isEqualTo("165.00");
+    assertThat(notice.contentSha256()).isEqualTo(Hashes.sha256Hex(notice.canonicalJson()));
+  }
+
+  @Test
+  void theSameContentHasTheSameHashWhateverTheSourceRows() {
+    String first = validator.validate(call(allocation(2, "LP-1", "100.00", "0")), FUND).notice().contentSha256();
+    String moved = validator.validate(call(allocation(9, "LP-1", "100.00", "0")), FUND).notice().contentSha256();
+
+    assertThat(moved).isEqualTo(first);
+  }
+
+  @Nested
+  class Rejections {
+
+    @Test
+    void anUnknownFundNamesTheFundColumn() {
+      assertThat(errors(call(allocation(2, "LP-1", "1.00", "0")), null))
+          .containsExactly(new RowError(null, "fund_id", "GF-III",
+              "unknown fund: no fund with this code is registered for publisher acme"));
+    }
+
+    @Test
+    void aMissingRequiredNoticeFieldIsNamed() {
+      NoticeDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
+      draft.notice().remove("dueDate");
+
+      assertThat(errors(draft, FUND)).containsExactly(
+          new RowError(null, "due_date", null, "required field is missing"));
+    }
+
+    @Test
+    void aNegativeComponentIsRejectedOnItsRow() {
+      assertThat(errors(call(allocation(4, "LP-1", "-1.00", "0")), FUND))
+          .contains(new RowError(4, "investments", "-1.00", "amount must not be negative"));
+    }
+
+    @Test
+    void moreDecimalsThanTheCurrencyHasAreRejected() {
+      assertThat(errors(call(allocation(2, "LP-1", "1.005", "0")), FUND))
+          .contains(new RowError(2, "investments", "1.005", "USD amounts have at most 2 decimal places"));
+    }
+
+    @Test
+    void aGivenAmountMustEqualTheComponents() {
+      AllocationDraft allocation = allocation(2, "LP-1", "100.00", "10.00");
+      allocation.values().put("amount", new BigDecimal("111.00"));
+
+      assertThat(errors(call(allocation), FUND)).containsExactly(new RowError(2, "amount", "111.00",
+          "amount does not equal the sum of its components (110.00)"));
+    }
+
+    @Test
+    void aGivenTotalMustEqualTheAllocations() {
+      NoticeDraft draft = call(allocation(2, "LP-1", "100.00", "0"));
+      draft.notice().put("totalAmount", new BigDecimal("100.01"));
+
+      assertThat(errors(draft, FUND)).containsExactly(new RowError(null, "notice_total", "100.01",
+          "the allocations sum to 100.00, not to the notice total"));
+    }
+
+    @Test
+    void anInvestorMayAppearOnlyOnce() {
+      assertThat(errors(call(allocation(2, "LP-1", "1.00", "0"), allocation(5, "LP-1", "2.00", "0")), FUND))
+          .containsExactly(new RowError(5, "investor_id", "LP-1",
+              "investor appears more than once in the notice (first in row 2)"));
+    }
+
+    @Test
+    void theDueDateMayNotPrecedeTheNoticeDate() {
+      NoticeDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
+      draft.notice().put("dueDate", LocalDate.parse("2026-10-01"));
+
+      assertThat(errors(draft, FUND)).containsExactly(new RowError(null, "due_date", "2026-10-01",
+          "must not be before the notice date 2026-11-02"));
+    }
+
+    @Test
+    void unfundedCommitmentCannotExceedTheCommitment() {
+      AllocationDraft allocation = allocation(2, "LP-1", "1.00", "0");
+      allocation.values().put("commitment", new BigDecimal("100.00"));
+      allocation.values().put("unfundedAfter", new BigDecimal("100.01"));
+
+      assertThat(errors(call(allocation), FUND)).containsExactly(new RowError(2, "unfunded_after", "100.01",
+          "unfunded commitment exceeds the commitment (100.00)"));
+    }
+
+    @Test
+    void withholdingTaxCannotExceedTheGrossDistribution() {
+      Map<String, Object> values = new HashMap<>(Map.of("investorId", "LP-1",
+          "returnOfCapital", new BigDecimal("10.00"), "withholdingTax", new BigDecimal("10.01")));
+      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new AllocationDraft(2, values));
+
+      assertThat(errors(draft, FUND)).containsExactly(new RowError(2, null, "-0.01",
+          "the deductions (withholding tax) exceed the gross amount"));
+    }
+
+    @Test
+    void aNoticeWithoutAllocationsIsRejected() {
+      assertThat(errors(call(), FUND)).containsExactly(
+          new RowError(null, null, null, "the notice has no investor allocations"));
+    }
+  }
+
+  private List<RowError> errors(NoticeDraft draft, Long fund) {
+    Validation result = validator.validate(draft, fund);
+    assertThat(result.accepted()).isFalse();
+    return result.errors();
+  }
+
+  private static AllocationDraft allocation(int row, String investor, String investments, String fees) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("investorId", investor);
+    values.put("investments", new BigDecimal(investments));
+    values.put("managementFees", new BigDecimal(fees));
+    return new AllocationDraft(row, values);
+  }
+
+  private static NoticeDraft call(AllocationDraft... allocations) {
+    return draft(RecordType.CAPITAL_CALL, allocations);
+  }
+
+  private static NoticeDraft draft(RecordType type, AllocationDraft... allocations) {
+    Map<String, Object> notice = new HashMap<>();
+    notice.put("fundId", "GF-III");
+    notice.put("noticeReference", "CC-1");
+    notice.put("noticeDate", LocalDate.parse("2026-11-02"));
+    notice.put("dueDate", LocalDate.parse("2026-11-16"));
+    notice.put("currency", "USD");
+    Map<String, String> sources = Map.of("fundId", "fund_id", "dueDate", "due_date",
+        "investments", "investments", "investorId", "investor_id", "totalAmount", "notice_total",
+        "unfundedAfter", "unfunded_after", "amount", "amount");
+    return new NoticeDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
+        notice, List.of(allocations), sources, List.of());
+  }
+}
