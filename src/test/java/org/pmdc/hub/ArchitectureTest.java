@@ -3,29 +3,38 @@ package org.pmdc.hub;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** The capability packages stay untangled as the hub grows. */
-@AnalyzeClasses(packages = "org.pmdc.hub", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule capabilitiesAreFreeOfCycles =
-      slices().matching("org.pmdc.hub.(*)..").should().beFreeOfCycles();
+  private static final JavaClasses HUB =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.pmdc.hub");
 
-  @ArchTest
-  static final ArchRule theApiPackageDependsOnNoCapability =
-      noClasses().that().resideInAPackage("org.pmdc.hub.api..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.canonical..",
-              "org.pmdc.hub.delivery..", "org.pmdc.hub.admin..", "org.pmdc.hub.observability..");
+  @Test
+  void capabilitiesAreFreeOfCycles() {
+    slices().matching("org.pmdc.hub.(*)..").should().beFreeOfCycles().check(HUB);
+  }
 
-  @ArchTest
-  static final ArchRule theCanonicalModelKnowsNoFormatOrChannel =
-      noClasses().that().resideInAPackage("org.pmdc.hub.canonical..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.delivery..");
+  @Test
+  void theApiPackageDependsOnNoCapability() {
+    noClasses().that().resideInAPackage("org.pmdc.hub.api..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.canonical..",
+            "org.pmdc.hub.delivery..", "org.pmdc.hub.admin..", "org.pmdc.hub.observability..")
+        .check(HUB);
+  }
+
+  @Test
+  void theCanonicalModelKnowsNoFormatOrChannel() {
+    noClasses().that().resideInAPackage("org.pmdc.hub.canonical..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.delivery..")
+        .check(HUB);
+  }
 }

@@ -211,4 +211,26 @@ class NoticeFlowIT extends HubIntegrationTest {
     assertThat(delivery.get("lastError").asText()).isEqualTo("HTTP 503");
     assertThat(world.webhooks()).hasSize(4);
   }
+
+  @Test
+  void onlyActiveSubscriptionsWhoseScopeCoversTheNoticeGetADelivery() {
+    World world = newWorld();
+    subscribe(world, "lp-funds-" + world.publisher(), "\"funds\":[\"OTHER-FUND\"]");
+    subscribe(world, "lp-types-" + world.publisher(), "\"recordTypes\":[\"distribution\"]");
+    subscribe(world, "lp-match-" + world.publisher(), "\"funds\":[\"GF-III\"],\"recordTypes\":[\"capital_call\"]");
+
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+
+    JsonNode done = world.awaitCompleted(id);
+    assertThat(done.get("deliveries")).extracting(d -> d.get("subscriber").asText())
+        .containsExactlyInAnyOrder(world.subscriber(), "lp-match-" + world.publisher());
+  }
+
+  private void subscribe(World world, String subscriber, String scope) {
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    HubClient.Response response = hub.post("/api/v1/subscriptions", "application/json",
+        "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"webhookUrl\":\"%s\",%s}"
+            .formatted(world.publisher(), subscriber, lp.baseUrl() + "/elsewhere", scope));
+    assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(201);
+  }
 }
