@@ -92,6 +92,22 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void aPublishersOwnLayoutIsReadThroughItsMappingFile() throws Exception {
+    World world = newWorld();
+
+    HubClient.Response accepted = world.submit("text/csv", sampleText("northgate-capital-call.csv"),
+        "X-PMDC-Mapping", "northgate-capital-call-csv");
+
+    JsonNode done = world.awaitCompleted(accepted.body().get("id").asText());
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.get("noticeDate").asText()).isEqualTo("2026-11-02");
+    assertThat(data.get("currency").asText()).isEqualTo("USD");
+    assertThat(data.at("/allocations/0/investments").asText()).isEqualTo("2250000.00");
+    assertThat(data.at("/totals/amount").asText()).isEqualTo("3940000.00");
+  }
+
+  @Test
   void anIdenticalRepostReturnsTheOriginalSubmissionAndDeliversOnce() {
     World world = newWorld();
     String body = sampleText("capital-call.csv");
