@@ -6,14 +6,14 @@ WITH stored AS (
     VALUES (:#publicId, :#publisherId, :#channel, :#contentType, :#fileName,
             :#idempotencyKey, :#sha256, :#raw, :#mappingId)
     ON CONFLICT DO NOTHING
-    RETURNING id, public_id
+    RETURNING id, public_id, octet_length(raw) AS bytes
 ), audited AS (
     INSERT INTO audit_event (stage, actor, submission_id, detail)
     SELECT 'received', CAST(:#publisherCode AS text), id,
            jsonb_build_object('channel', CAST(:#channel AS text),
                               'contentType', CAST(:#contentType AS text),
                               'sha256', CAST(:#sha256 AS text),
-                              'bytes', length(CAST(:#raw AS bytea)))
+                              'bytes', bytes)
       FROM stored
 )
 SELECT id, public_id FROM stored
