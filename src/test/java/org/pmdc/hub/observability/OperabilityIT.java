@@ -37,6 +37,7 @@ class OperabilityIT extends HubIntegrationTest {
     assertThat(metrics).contains("pmdc_submissions{status=\"received\"}");
     assertThat(metrics).contains("pmdc_deliveries{status=\"dead\"}");
     assertThat(metrics).contains("pmdc_delivery_oldest_due_seconds");
+    assertThat(metrics).containsPattern("pmdc_submissions_completed_total\\{.*status=\"stored\"");
     assertThat(metrics).containsPattern("camel_exchanges_total\\{.*routeId=\"process-submission\"");
   }
 
