@@ -14,6 +14,7 @@ SELECT json_build_object(
            'rowCount', s.row_count,
            'errorCount', s.error_count,
            'errors', s.errors,
+           'warnings', s.warnings,
            'notice', (SELECT json_build_object(
                                  'id', n.public_id,
                                  'recordType', n.record_type,

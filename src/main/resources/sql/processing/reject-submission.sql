@@ -7,6 +7,7 @@ WITH rejected AS (
            row_count = :#rowCount,
            error_count = :#errorCount,
            errors = CAST(:#errors AS jsonb),
+           warnings = CAST(:#warnings AS jsonb),
            completed_at = now(),
            claimed_until = NULL
      WHERE id = :#submissionId

@@ -7,6 +7,7 @@ WITH stored AS (
            mapping_id = :#mappingId,
            mapping_version = :#mappingVersion,
            row_count = :#allocationCount,
+           warnings = CAST(:#warnings AS jsonb),
            completed_at = now(),
            claimed_until = NULL
      WHERE id = :#submissionId

@@ -7,8 +7,9 @@ import org.pmdc.hub.api.RowError;
 
 /**
  * A notice as a mapping translated it, before business validation: typed values under canonical
- * names, the source column each came from, and the errors met while converting. {@code type} is
- * null when no mapping could be applied at all.
+ * names, the source column each came from, the errors met while converting, and warnings that do
+ * not reject it (a text cell that looks like a spreadsheet formula). {@code type} is null when no
+ * mapping could be applied at all.
  *
  * @param sources canonical field name to the source column it was read from, for messages
  */
@@ -20,10 +21,11 @@ public record NoticeDraft(
     Map<String, Object> notice,
     List<AllocationDraft> allocations,
     Map<String, String> sources,
-    List<RowError> errors) {
+    List<RowError> errors,
+    List<RowError> warnings) {
 
   public static NoticeDraft unmapped(SubmissionRef submission, List<RowError> errors) {
-    return new NoticeDraft(submission, null, 0, null, Map.of(), List.of(), Map.of(), errors);
+    return new NoticeDraft(submission, null, 0, null, Map.of(), List.of(), Map.of(), errors, List.of());
   }
 
   /** The fund code the notice names, or null; the route looks the fund up with it. */

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.pmdc.hub.api.RowError;
 import org.springframework.stereotype.Component;
@@ -82,13 +84,18 @@ public class NoticeValidator {
             totals.get("amount"),
             allocations,
             canonical,
-            Hashes.sha256Hex(canonical));
-    return new Validation(draft, notice, List.of(), "[]");
+            Hashes.sha256Hex(canonical),
+            toJson(draft.warnings()));
+    return new Validation(draft, notice, List.of(), "[]", notice.warningsJson());
   }
 
   private Validation rejected(NoticeDraft draft, List<RowError> errors) {
+    return new Validation(draft, null, List.copyOf(errors), toJson(errors), toJson(draft.warnings()));
+  }
+
+  private String toJson(List<RowError> errors) {
     try {
-      return new Validation(draft, null, List.copyOf(errors), json.writeValueAsString(errors));
+      return json.writeValueAsString(errors);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("row errors must serialise", e);
     }
@@ -122,6 +129,9 @@ public class NoticeValidator {
       NoticeDraft draft, String currency, List<RowError> errors) {
     List<ValidatedAllocation> valid = new ArrayList<>();
     Map<String, Integer> rowOfInvestor = new HashMap<>();
+    // A row whose values could not be read has its own errors; sums over it would only add noise.
+    Set<Integer> unreadableRows = new HashSet<>();
+    draft.errors().forEach(e -> unreadableRows.add(e.row()));
     for (AllocationDraft allocation : draft.allocations()) {
       int errorsBefore = errors.size();
       String investor = (String) allocation.get("investorId");
@@ -143,6 +153,9 @@ public class NoticeValidator {
         amount = amount.add(value.multiply(BigDecimal.valueOf(component.sign())));
       }
       BigDecimal given = (BigDecimal) allocation.get("amount");
+      if (unreadableRows.contains(allocation.row())) {
+        continue;
+      }
       if (given != null && given.compareTo(amount) != 0) {
         errors.add(
             new RowError(

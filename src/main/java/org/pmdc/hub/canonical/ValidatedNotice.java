@@ -22,7 +22,8 @@ public record ValidatedNotice(
     BigDecimal totalAmount,
     List<ValidatedAllocation> allocations,
     String canonicalJson,
-    String contentSha256) {
+    String contentSha256,
+    String warningsJson) {
 
   public RecordType type() {
     return draft.type();
@@ -46,6 +47,7 @@ public record ValidatedNotice(
     row.put("contentSha256", contentSha256);
     row.put("canonical", canonicalJson);
     row.put("allocationCount", allocations.size());
+    row.put("warnings", warningsJson);
     return row;
   }
 

@@ -9,9 +9,14 @@ import org.pmdc.hub.api.RowError;
  * The outcome of validating a draft: a notice to store, or the errors that reject the submission.
  *
  * @param errorsJson the errors as JSON, for the submission's {@code errors} column
+ * @param warningsJson the draft's warnings as JSON, for the submission's {@code warnings} column
  */
 public record Validation(
-    NoticeDraft draft, ValidatedNotice notice, List<RowError> errors, String errorsJson) {
+    NoticeDraft draft,
+    ValidatedNotice notice,
+    List<RowError> errors,
+    String errorsJson,
+    String warningsJson) {
 
   public boolean accepted() {
     return notice != null;
@@ -26,6 +31,7 @@ public record Validation(
     row.put("rowCount", draft.allocations().size());
     row.put("errorCount", errors.size());
     row.put("errors", errorsJson);
+    row.put("warnings", warningsJson);
     row.put("firstError", errors.isEmpty() ? null : errors.get(0).toString());
     return row;
   }

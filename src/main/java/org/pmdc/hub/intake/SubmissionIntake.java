@@ -1,13 +1,11 @@
 package org.pmdc.hub.intake;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.pmdc.hub.api.ProblemException;
-import org.pmdc.hub.canonical.Hashes;
 import org.pmdc.hub.translation.MappingRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.util.InvalidMimeTypeException;
@@ -66,18 +64,8 @@ public class SubmissionIntake {
     if (mappingId != null && mappings.find(mappingId).isEmpty()) {
       throw ProblemException.invalid("No mapping has the id '" + mappingId + "' (X-PMDC-Mapping).", List.of());
     }
-    Map<String, Object> row = new HashMap<>();
-    row.put("publicId", UUID.randomUUID());
-    row.put("publisherId", publisherId);
-    row.put("publisherCode", publisherCode);
-    row.put("channel", "rest");
-    row.put("contentType", contentType);
-    row.put("fileName", null);
-    row.put("idempotencyKey", message.getHeader("Idempotency-Key", String.class));
-    row.put("sha256", Hashes.sha256Hex(raw));
-    row.put("raw", raw);
-    row.put("mappingId", mappingId);
-    return row;
+    return NewSubmission.row(publisherId, publisherCode, "rest", contentType, null,
+        message.getHeader("Idempotency-Key", String.class), mappingId, raw);
   }
 
   private String contentType(String header) {

@@ -56,7 +56,29 @@ final class MappingEngine {
         notice,
         allocations,
         sources,
-        errors);
+        errors,
+        formulaLikeCells(mapping, notice, allocations));
+  }
+
+  /**
+   * Text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)}): kept exactly as text,
+   * and reported as a warning so the publisher can check its export.
+   */
+  private static List<RowError> formulaLikeCells(
+      Mapping mapping, Map<String, Object> notice, List<AllocationDraft> allocations) {
+    List<RowError> warnings = new ArrayList<>();
+    Integer firstRow = allocations.isEmpty() ? null : allocations.get(0).row();
+    mapping.notice().forEach((field, rule) -> flagFormula(firstRow, rule, notice.get(field), warnings));
+    for (AllocationDraft allocation : allocations) {
+      mapping.allocation().forEach((field, rule) -> flagFormula(allocation.row(), rule, allocation.get(field), warnings));
+    }
+    return warnings;
+  }
+
+  private static void flagFormula(Integer row, FieldRule rule, Object value, List<RowError> warnings) {
+    if (value instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      warnings.add(new RowError(row, rule.label(), text, "looks like a spreadsheet formula; kept as text"));
+    }
   }
 
   /** A column a required field needs must exist; an optional field's column may be left out. */

@@ -165,6 +165,6 @@ class NoticeValidatorTest {
         "investments", "investments", "investorId", "investor_id", "totalAmount", "notice_total",
         "unfundedAfter", "unfunded_after", "amount", "amount");
     return new NoticeDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
-        notice, List.of(allocations), sources, List.of());
+        notice, List.of(allocations), sources, List.of(), List.of());
   }
 }

@@ -1,0 +1,63 @@
+package org.pmdc.hub.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.translation.MappingRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Java half of the {@code folder-intake} route: which publisher a dropped file belongs to
+ * (its folder), the submission row to store, and the reason a file cannot be taken in at all.
+ */
+@Component("folderIntake")
+public class FolderIntake {
+
+  private final IntakeSettings settings;
+  private final MappingRegistry mappings;
+
+  FolderIntake(IntakeSettings settings, MappingRegistry mappings) {
+    this.settings = settings;
+    this.mappings = mappings;
+  }
+
+  /** The publisher code: the name of the folder the file was dropped in. */
+  public String publisherCode(String parentFolder) {
+    return Path.of(parentFolder).getFileName().toString();
+  }
+
+  /**
+   * Why the file cannot become a submission, or null when it can: no active publisher for the
+   * folder, a file type no mapping reads, an empty or too large file. The errors go to the report.
+   */
+  public List<RowError> refusal(Map<String, Object> publisher, String publisherCode, String fileName, long size) {
+    if (publisher == null || !"active".equals(publisher.get("status"))) {
+      return refuse("folder", publisherCode, "no active publisher has this code; files are dropped in <root>/<publisher code>/");
+    }
+    if (FileTypes.contentTypeOf(fileName).filter(mappings::acceptsContentType).isEmpty()) {
+      return refuse("file", fileName, "unsupported file type; the hub reads " + FileTypes.known());
+    }
+    if (size == 0) {
+      return refuse("file", fileName, "the file is empty (0 bytes)");
+    }
+    if (size > settings.maxSubmissionSize().toBytes()) {
+      return refuse("file", fileName, "the file has " + size + " bytes; the limit is " + settings.maxSubmissionSize());
+    }
+    return null;
+  }
+
+  private static List<RowError> refuse(String field, String value, String message) {
+    return List.of(RowError.ofNotice(field, value, message));
+  }
+
+  /** The parameters of {@code sql/intake/insert-submission.sql} for the dropped file. */
+  public Map<String, Object> submissionRow(Exchange exchange, Map<String, Object> publisher, String publisherCode) {
+    Message message = exchange.getMessage();
+    String fileName = message.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    return NewSubmission.row(((Number) publisher.get("id")).longValue(), publisherCode, "folder",
+        FileTypes.contentTypeOf(fileName).orElseThrow(), fileName, null, null, message.getBody(byte[].class));
+  }
+}

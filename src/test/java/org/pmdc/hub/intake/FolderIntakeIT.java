@@ -1,0 +1,160 @@
+package org.pmdc.hub.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Files dropped in a publisher's folder: taken when complete, stored, archived or reported. */
+class FolderIntakeIT extends HubIntegrationTest {
+
+  @Value("${pmdc.folder.root}")
+  private Path root;
+
+  @Test
+  void aDroppedFileIsStoredDeliveredAndMovedToDone() throws Exception {
+    World world = newWorld();
+
+    drop(world.publisher(), "capital-call.csv", sampleText("capital-call.csv"));
+
+    Path done = awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/capital-call.csv");
+    assertThat(Files.readString(done)).isEqualTo(sampleText("capital-call.csv"));
+    assertThat(inbox(world.publisher()).resolve("capital-call.csv")).doesNotExist();
+    assertThat(jdbc.queryForMap("SELECT s.channel, s.file_name, s.status FROM submission s JOIN publisher p "
+        + "ON p.id = s.publisher_id WHERE p.code = ?", world.publisher()))
+        .containsEntry("channel", "folder").containsEntry("file_name", "capital-call.csv").containsEntry("status", "stored");
+    assertThat(world.awaitWebhooks(1)).hasSize(1);
+  }
+
+  @Test
+  void theSameFileDroppedTwiceIsProcessedOnce() throws Exception {
+    World world = newWorld();
+    drop(world.publisher(), "call.csv", sampleText("capital-call.csv"));
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/call.csv");
+
+    drop(world.publisher(), "call-again.csv", sampleText("capital-call.csv"));
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/call-again.csv");
+
+    assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ?", world.publisher())).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id "
+        + "WHERE p.code = ?", world.publisher())).isEqualTo(1);
+  }
+
+  @Test
+  void aRejectedFileMovesToErrorWithAReportAPersonCanOpen() throws Exception {
+    World world = newWorld();
+    String bad = sampleText("capital-call.csv").replace("20000000.00,300000.00", "20000000.00,3OO000.00");
+
+    drop(world.publisher(), "bad-call.csv", bad);
+
+    awaitFile(world.publisher(), ".error/bad-call.csv");
+    JsonNode report = JSON.readTree(awaitFile(world.publisher(), ".error/bad-call.csv.errors.json").toFile());
+    assertThat(report.get("file").asText()).isEqualTo("bad-call.csv");
+    assertThat(report.at("/errors/0/row").asInt()).isEqualTo(4);
+    assertThat(report.at("/errors/0/field").asText()).isEqualTo("investments");
+    assertThat(Files.readAllLines(awaitFile(world.publisher(), ".error/bad-call.csv.errors.csv")))
+        .containsExactly("row,column,value,reason", "4,investments,3OO000.00,not a decimal amount");
+    assertThat(count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id "
+        + "WHERE p.code = ?", world.publisher())).isZero();
+    assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ?", String.class, world.publisher())).isEqualTo("rejected");
+  }
+
+  @Test
+  void aFileInAnUnknownPublishersFolderIsRefusedWithAReport() throws Exception {
+    String unknown = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    drop(unknown, "call.csv", sampleText("capital-call.csv"));
+
+    JsonNode report = JSON.readTree(awaitFile(unknown, ".error/call.csv.errors.json").toFile());
+
+    assertThat(report.at("/errors/0/field").asText()).isEqualTo("folder");
+    assertThat(report.at("/errors/0/value").asText()).isEqualTo(unknown);
+    assertThat(report.at("/errors/0/message").asText()).startsWith("no active publisher has this code");
+  }
+
+  @Test
+  void anEmptyFileAndAnUnsupportedFileTypeAreRefusedWithAReport() throws Exception {
+    World world = newWorld();
+
+    drop(world.publisher(), "empty.csv", "");
+    drop(world.publisher(), "notice.pdf", "%PDF-1.7");
+
+    assertThat(JSON.readTree(awaitFile(world.publisher(), ".error/empty.csv.errors.json").toFile())
+        .at("/errors/0/message").asText()).isEqualTo("the file is empty (0 bytes)");
+    assertThat(JSON.readTree(awaitFile(world.publisher(), ".error/notice.pdf.errors.json").toFile())
+        .at("/errors/0/message").asText()).startsWith("unsupported file type");
+    assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ?", world.publisher())).isZero();
+  }
+
+  @Test
+  void aFileStillBeingWrittenIsNotTakenUntilItIsComplete() throws Exception {
+    World world = newWorld();
+    String csv = sampleText("capital-call.csv");
+    Path file = inbox(world.publisher()).resolve("growing.csv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, csv.substring(0, 200));
+
+    // Keep writing for twice the quiet period (1.5 s in tests): the file must stay untouched.
+    for (int i = 0; i < 10; i++) {
+      Thread.sleep(300);
+      Files.writeString(file, " ", StandardOpenOption.APPEND);
+      assertThat(file).exists();
+    }
+    Files.writeString(file, csv);
+    assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ?", world.publisher())).isZero();
+
+    Path done = awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/growing.csv");
+    assertThat(Files.readString(done)).isEqualTo(csv);
+  }
+
+  @Test
+  void aFormulaInATextCellIsKeptAsTextAndFlagged() throws Exception {
+    World world = newWorld();
+    String formula = "=HYPERLINK(\"\"http://evil.example\"\",\"\"Maple\"\")";
+    drop(world.publisher(), "formula.csv", sampleText("capital-call.csv")
+        .replace("Maple Teachers' Pension Plan", "\"" + formula + "\""));
+
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/formula.csv");
+
+    JsonNode status = world.status(jdbc.queryForObject("SELECT public_id::text FROM submission s JOIN publisher p "
+        + "ON p.id = s.publisher_id WHERE p.code = ?", String.class, world.publisher()));
+    assertThat(status.get("status").asText()).isEqualTo("stored");
+    assertThat(status.at("/warnings/0/row").asInt()).isEqualTo(2);
+    assertThat(status.at("/warnings/0/field").asText()).isEqualTo("investor_name");
+    assertThat(status.at("/warnings/0/message").asText()).isEqualTo("looks like a spreadsheet formula; kept as text");
+    JsonNode event = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString());
+    assertThat(event.at("/data/allocations/0/investorName").asText()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Maple\")");
+  }
+
+  private Path inbox(String publisher) {
+    return root.resolve(publisher);
+  }
+
+  private void drop(String publisher, String name, String content) throws IOException {
+    Path folder = inbox(publisher);
+    Files.createDirectories(folder);
+    // Written beside, then renamed in: the hub sees the file appear whole.
+    Path temp = Files.writeString(folder.getParent().resolve(publisher + "-" + name + ".tmp"), content, StandardCharsets.UTF_8);
+    Files.move(temp, folder.resolve(name));
+  }
+
+  private Path awaitFile(String publisher, String relative) {
+    Path file = inbox(publisher).resolve(relative);
+    await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file));
+    return file;
+  }
+}
