@@ -2,10 +2,12 @@ package org.pmdc.hub.translation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.AllocationDraft;
@@ -14,19 +16,26 @@ import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.SubmissionRef;
 
 /**
- * Applies a mapping to parsed rows: each row is one allocation; the notice fields are read from
- * the first row and must hold the same value on every row (one file, one notice).
+ * Applies one mapping to parsed rows: each row is one allocation; the notice fields are read from
+ * the first row and must hold the same value on every row (one file, one notice). One instance
+ * per application: it collects that application's errors.
  */
 final class MappingEngine {
 
-  private MappingEngine() {}
+  private final Mapping mapping;
+  private final ValueConverter converter;
+  private final List<RowError> errors = new ArrayList<>();
 
-  static NoticeDraft apply(Mapping mapping, SubmissionRef submission, SourceRows input) {
-    List<RowError> errors = new ArrayList<>();
+  MappingEngine(Mapping mapping) {
+    this.mapping = mapping;
+    this.converter = new ValueConverter(mapping.source());
+  }
+
+  NoticeDraft apply(SubmissionRef submission, SourceRows input) {
     Map<String, String> sources = new HashMap<>();
     mapping.notice().forEach((field, rule) -> sources.put(field, rule.label()));
     mapping.allocation().forEach((field, rule) -> sources.put(field, rule.label()));
-    checkColumnsPresent(mapping, input, errors);
+    checkColumnsPresent(input);
 
     Map<String, Object> notice = new LinkedHashMap<>();
     List<AllocationDraft> allocations = new ArrayList<>();
@@ -34,7 +43,7 @@ final class MappingEngine {
       for (CanonicalField field : mapping.recordType().noticeFields()) {
         FieldRule rule = mapping.notice().get(field.name());
         if (rule != null) {
-          notice.put(field.name(), noticeValue(mapping, field, rule, input.rows(), errors));
+          notice.put(field.name(), noticeValue(field, rule, input.rows()));
         }
       }
       for (SourceRow row : input.rows()) {
@@ -42,7 +51,7 @@ final class MappingEngine {
         for (CanonicalField field : mapping.recordType().allocationFields()) {
           FieldRule rule = mapping.allocation().get(field.name());
           if (rule != null) {
-            values.put(field.name(), value(mapping, field, rule, row, errors));
+            values.put(field.name(), value(field, rule, row));
           }
         }
         allocations.add(new AllocationDraft(row.number(), values));
@@ -56,16 +65,26 @@ final class MappingEngine {
         notice,
         allocations,
         sources,
-        errors,
-        formulaLikeCells(mapping, notice, allocations));
+        List.copyOf(errors),
+        Stream.concat(unusedColumns(input).stream(), formulaLikeCells(notice, allocations).stream()).toList());
+  }
+
+  /** Columns no rule reads: the layout may have drifted from the mapping; worth a look. */
+  private List<RowError> unusedColumns(SourceRows input) {
+    Set<String> used = new HashSet<>();
+    mapping.notice().values().forEach(rule -> used.add(rule.column()));
+    mapping.allocation().values().forEach(rule -> used.add(rule.column()));
+    return input.columns().stream()
+        .filter(column -> !used.contains(column))
+        .map(column -> RowError.ofNotice(column, null, "column not used by mapping " + mapping.id() + "; ignored"))
+        .toList();
   }
 
   /**
    * Text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)}): kept exactly as text,
    * and reported as a warning so the publisher can check its export.
    */
-  private static List<RowError> formulaLikeCells(
-      Mapping mapping, Map<String, Object> notice, List<AllocationDraft> allocations) {
+  private List<RowError> formulaLikeCells(Map<String, Object> notice, List<AllocationDraft> allocations) {
     List<RowError> warnings = new ArrayList<>();
     Integer firstRow = allocations.isEmpty() ? null : allocations.get(0).row();
     mapping.notice().forEach((field, rule) -> flagFormula(firstRow, rule, notice.get(field), warnings));
@@ -82,7 +101,7 @@ final class MappingEngine {
   }
 
   /** A column a required field needs must exist; an optional field's column may be left out. */
-  private static void checkColumnsPresent(Mapping mapping, SourceRows input, List<RowError> errors) {
+  private void checkColumnsPresent(SourceRows input) {
     Stream.concat(
             requiredRules(mapping.recordType().noticeFields(), mapping.notice()),
             requiredRules(mapping.recordType().allocationFields(), mapping.allocation()))
@@ -90,46 +109,36 @@ final class MappingEngine {
         .filter(Objects::nonNull)
         .distinct()
         .filter(column -> !input.columns().contains(column))
-        .forEach(
-            column ->
-                errors.add(
-                    RowError.ofNotice(
-                        column, null, "required column is missing (mapping " + mapping.id() + ")")));
+        .forEach(column -> errors.add(RowError.ofNotice(
+            column, null, "required column is missing (mapping " + mapping.id() + ")")));
   }
 
-  private static Stream<FieldRule> requiredRules(
-      List<CanonicalField> fields, Map<String, FieldRule> rules) {
+  private static Stream<FieldRule> requiredRules(List<CanonicalField> fields, Map<String, FieldRule> rules) {
     return fields.stream().filter(CanonicalField::required).map(f -> rules.get(f.name())).filter(Objects::nonNull);
   }
 
-  private static Object noticeValue(
-      Mapping mapping, CanonicalField field, FieldRule rule, List<SourceRow> rows, List<RowError> errors) {
-    if (rule.constant() != null || rows.isEmpty()) {
-      return rows.isEmpty() ? null : value(mapping, field, rule, rows.get(0), errors);
+  private Object noticeValue(CanonicalField field, FieldRule rule, List<SourceRow> rows) {
+    if (rows.isEmpty()) {
+      return null;
     }
-    String first = rows.get(0).values().get(rule.column());
-    for (SourceRow row : rows) {
-      String text = row.values().get(rule.column());
-      if (!Objects.equals(blankToNull(text), blankToNull(first))) {
-        errors.add(
-            new RowError(
-                row.number(),
-                rule.column(),
-                text,
-                "differs from '" + first + "' in row " + rows.get(0).number()
-                    + ": a submission holds one notice"));
-        return null;
+    if (rule.column() != null) {
+      String first = rows.get(0).values().get(rule.column());
+      for (SourceRow row : rows) {
+        String text = row.values().get(rule.column());
+        if (!Objects.equals(blankToNull(text), blankToNull(first))) {
+          errors.add(new RowError(row.number(), rule.column(), text,
+              "differs from '" + first + "' in row " + rows.get(0).number() + ": a submission holds one notice"));
+          return null;
+        }
       }
     }
-    return value(mapping, field, rule, rows.get(0), errors);
+    return value(field, rule, rows.get(0));
   }
 
-  private static Object value(
-      Mapping mapping, CanonicalField field, FieldRule rule, SourceRow row, List<RowError> errors) {
+  private Object value(CanonicalField field, FieldRule rule, SourceRow row) {
     String text = rule.constant() != null ? rule.constant() : row.values().get(rule.column());
-    String pattern = rule.dateFormat() != null ? rule.dateFormat() : mapping.source().dateFormat();
     try {
-      return ValueConverter.convert(text, field.type(), pattern);
+      return converter.convert(text, field.type(), rule);
     } catch (ValueConverter.ConversionException e) {
       errors.add(new RowError(row.number(), rule.label(), text, e.getMessage()));
       return null;
@@ -137,6 +146,6 @@ final class MappingEngine {
   }
 
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

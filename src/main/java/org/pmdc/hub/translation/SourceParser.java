@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +26,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Parses a publisher's bytes into text rows, as the mapping's {@link SourceFormat} says. CSV: a
  * header line, then one row per line. JSON: an object whose {@code rows} array holds one element
- * per row; every other field of the object is notice-level and repeated on each row. Nested
- * objects flatten to dotted names ({@code totals.investments}).
+ * per row (every other field of the object is notice-level and repeated on each row), or an array
+ * of rows. NDJSON: one object per line. Nested objects flatten to dotted names
+ * ({@code totals.investments}). Bytes invalid in the declared charset are an error, not '?'.
  */
 final class SourceParser {
 
@@ -37,7 +42,7 @@ final class SourceParser {
 
   static SourceRows parse(byte[] raw, Charset charset, SourceFormat format)
       throws UnreadableSourceException {
-    String text = new String(raw, charset);
+    String text = decode(raw, charset);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -47,14 +52,40 @@ final class SourceParser {
     return switch (format.type()) {
       case "csv" -> csv(text, format);
       case "json" -> json(text, format);
+      case "ndjson" -> ndjson(text);
       default -> throw new IllegalStateException("unknown source type " + format.type());
     };
+  }
+
+  /** Strict decoding: bytes that are not valid in the charset are an error, never replaced. */
+  private static String decode(byte[] raw, Charset charset) throws UnreadableSourceException {
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    CharBuffer out = CharBuffer.allocate(raw.length);
+    CoderResult result =
+        charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (raw[i] == '\n') {
+          line++;
+        }
+      }
+      throw new UnreadableSourceException(line, String.format(
+          "the file is not valid %s: byte 0x%02X at offset %d; save it as %s or set the mapping's source.encoding (for example windows-1252)",
+          charset.name(), raw[offset], offset, charset.name()));
+    }
+    return out.flip().toString();
   }
 
   private static SourceRows csv(String text, SourceFormat format) throws UnreadableSourceException {
     CSVFormat csv =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(format.delimiter())
+            .setQuote(format.quote().charAt(0))
             .setHeader()
             .setSkipHeaderRecord(true)
             .setTrim(true)
@@ -90,8 +121,11 @@ final class SourceParser {
       throw new UnreadableSourceException(
           null, "the submission is not valid JSON: " + e.getOriginalMessage() + locationOf(e));
     }
+    if (root != null && root.isArray()) {
+      return rows(Map.of(), root);
+    }
     if (root == null || !root.isObject()) {
-      throw new UnreadableSourceException(null, "the submission must be a JSON object");
+      throw new UnreadableSourceException(null, "the submission must be a JSON object or an array of rows");
     }
     JsonNode array = root.path(format.rows());
     if (!array.isArray()) {
@@ -106,9 +140,41 @@ final class SourceParser {
                 flatten(f.getKey(), f.getValue(), header);
               }
             });
+    return rows(header, array);
+  }
+
+  /** Newline-delimited JSON: one object per line, numbered by line. */
+  private static SourceRows ndjson(String text) throws UnreadableSourceException {
+    Set<String> columns = new LinkedHashSet<>();
+    List<SourceRow> rows = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode node = JSON.readTree(lines.get(i));
+        if (!node.isObject()) {
+          throw new UnreadableSourceException(i + 1, "the line is not a JSON object");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        flatten("", node, values);
+        columns.addAll(values.keySet());
+        rows.add(new SourceRow(i + 1, values));
+      } catch (JsonProcessingException e) {
+        throw new UnreadableSourceException(i + 1, "the line is not valid JSON: " + e.getOriginalMessage());
+      }
+    }
+    return new SourceRows(columns, rows);
+  }
+
+  private static SourceRows rows(Map<String, String> header, JsonNode array) throws UnreadableSourceException {
     Set<String> columns = new LinkedHashSet<>(header.keySet());
     List<SourceRow> rows = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
+      if (!array.get(i).isObject()) {
+        throw new UnreadableSourceException(i + 1, "row " + (i + 1) + " is not a JSON object");
+      }
       Map<String, String> values = new LinkedHashMap<>(header);
       flatten("", array.get(i), values);
       columns.addAll(values.keySet());

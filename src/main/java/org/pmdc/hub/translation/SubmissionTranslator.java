@@ -54,7 +54,7 @@ public class SubmissionTranslator {
       try {
         SourceRows rows = SourceParser.parse(raw, charset, mapping.source());
         if (requested != null || mapping.match().recognises(rows)) {
-          return MappingEngine.apply(mapping, ref, rows);
+          return new MappingEngine(mapping).apply(ref, rows);
         }
       } catch (UnreadableSourceException e) {
         unreadable.add(e.error());

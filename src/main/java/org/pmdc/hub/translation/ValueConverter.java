@@ -11,7 +11,13 @@ import org.pmdc.hub.canonical.FieldType;
 /** Converts source text to a canonical field's type; a failure says what was expected. */
 final class ValueConverter {
 
-  private ValueConverter() {}
+  private final SourceFormat source;
+  private final AmountParser amounts;
+
+  ValueConverter(SourceFormat source) {
+    this.source = source;
+    this.amounts = new AmountParser(source.decimalSeparator(), source.groupingSeparator());
+  }
 
   /** Thrown with a reason a publisher can act on. */
   static final class ConversionException extends Exception {
@@ -21,14 +27,14 @@ final class ValueConverter {
   }
 
   /** The typed value, or null for blank text. */
-  static Object convert(String text, FieldType type, String datePattern) throws ConversionException {
+  Object convert(String text, FieldType type, FieldRule rule) throws ConversionException {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String value = text.trim();
+    String value = text.strip();
     return switch (type) {
       case TEXT -> value;
-      case DATE -> date(value, datePattern);
+      case DATE -> date(value, rule.dateFormat() != null ? rule.dateFormat() : source.dateFormat());
       case AMOUNT -> amount(value);
       case CURRENCY -> currency(value);
     };
@@ -42,14 +48,13 @@ final class ValueConverter {
     }
   }
 
-  /** Plain decimals with an optional thousands comma: {@code 1250000.00}, {@code 1,250,000.00}. */
-  private static BigDecimal amount(String value) throws ConversionException {
-    String digits = value.replace(",", "").replace(" ", "");
-    try {
-      return new BigDecimal(digits);
-    } catch (NumberFormatException e) {
-      throw new ConversionException("not a decimal amount");
+  private BigDecimal amount(String value) throws ConversionException {
+    BigDecimal amount = amounts.parse(value);
+    if (amount == null) {
+      throw new ConversionException("not a decimal amount (decimal separator '" + source.decimalSeparator()
+          + "', thousands separator '" + source.groupingSeparator() + "')");
     }
+    return amount;
   }
 
   private static String currency(String value) throws ConversionException {

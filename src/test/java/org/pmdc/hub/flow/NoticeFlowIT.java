@@ -108,6 +108,50 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void aEuropeanSemicolonCsvInWindows1252IsRecognisedAndRead() throws Exception {
+    World world = newWorld();
+    byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-files", "alpine-distribution.csv"));
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", file).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(done.at("/mapping/id").asText()).isEqualTo("alpine-distribution-csv");
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.get("paymentDate").asText()).isEqualTo("2026-11-14");
+    assertThat(data.at("/allocations/0/investorName").asText()).isEqualTo("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale Pensions");
+    assertThat(data.at("/allocations/0/amount").asText()).isEqualTo("1475000.00");
+    assertThat(data.at("/totals/amount").asText()).isEqualTo("2360000.00");
+  }
+
+  @Test
+  void aJsonArrayOfNestedRecordsIsRecognisedAndRead() throws Exception {
+    World world = newWorld();
+
+    JsonNode done = world.awaitCompleted(
+        world.submit("application/json", sampleText("ledgerly-capital-call.json")).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(done.at("/mapping/id").asText()).isEqualTo("ledgerly-capital-call-json");
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.at("/allocations/0/fundExpenses").asText()).isEqualTo("12500.50");
+    assertThat(data.at("/totals/amount").asText()).isEqualTo("1940000.80");
+  }
+
+  @Test
+  void nonAsciiTextArrivesExactlyAsSent() throws Exception {
+    World world = newWorld();
+    ObjectNode notice = sample("capital-call.json");
+    ((ObjectNode) notice.at("/allocations/0")).put("investorName", "Caisse de d\u00e9p\u00f4t \u2013 \u00c9pargne \u20ac");
+    byte[] body = notice.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    String id = world.submit("application/json", body).body().get("id").asText();
+
+    assertThat(world.awaitCompleted(id).get("sha256").asText()).isEqualTo(org.pmdc.hub.canonical.Hashes.sha256Hex(body));
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.at("/allocations/0/investorName").asText()).isEqualTo("Caisse de d\u00e9p\u00f4t \u2013 \u00c9pargne \u20ac");
+  }
+
+  @Test
   void anIdenticalRepostReturnsTheOriginalSubmissionAndDeliversOnce() {
     World world = newWorld();
     String body = sampleText("capital-call.csv");

@@ -65,11 +65,43 @@ class FolderIntakeIT extends HubIntegrationTest {
     assertThat(report.at("/errors/0/row").asInt()).isEqualTo(4);
     assertThat(report.at("/errors/0/field").asText()).isEqualTo("investments");
     assertThat(Files.readAllLines(awaitFile(world.publisher(), ".error/bad-call.csv.errors.csv")))
-        .containsExactly("row,column,value,reason", "4,investments,3OO000.00,not a decimal amount");
+        .containsExactly("row,column,value,reason",
+            "4,investments,3OO000.00,\"not a decimal amount (decimal separator '.', thousands separator ',')\"");
     assertThat(count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id "
         + "WHERE p.code = ?", world.publisher())).isZero();
     assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
         + "WHERE p.code = ?", String.class, world.publisher())).isEqualTo("rejected");
+  }
+
+  @Test
+  void aFileInTheWrongEncodingIsRejectedNamingTheLine() throws Exception {
+    World world = newWorld();
+    String csv = sampleText("capital-call.csv").replace("Harbor University", "H\u00e4rbor University");
+
+    drop(world.publisher(), "latin1.csv", csv.getBytes(StandardCharsets.ISO_8859_1));
+
+    JsonNode report = JSON.readTree(awaitFile(world.publisher(), ".error/latin1.csv.errors.json").toFile());
+    assertThat(report.at("/errors/0/row").asInt()).isEqualTo(3);
+    assertThat(report.at("/errors/0/message").asText()).startsWith("the file is not valid UTF-8: byte 0xE4");
+  }
+
+  @Test
+  void aColumnTheMappingDoesNotUseIsReportedAsAWarning() throws Exception {
+    World world = newWorld();
+    String csv = sampleText("capital-call.csv").lines()
+        .map(line -> line + (line.startsWith("fund_id") ? ",internal_code" : ",X-1"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+
+    drop(world.publisher(), "extra-column.csv", csv);
+
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/extra-column.csv");
+    JsonNode status = world.status(jdbc.queryForObject("SELECT s.public_id::text FROM submission s JOIN publisher p "
+        + "ON p.id = s.publisher_id WHERE p.code = ?", String.class, world.publisher()));
+    assertThat(status.get("status").asText()).isEqualTo("stored");
+    assertThat(status.get("warnings")).anySatisfy(w -> {
+      assertThat(w.get("field").asText()).isEqualTo("internal_code");
+      assertThat(w.get("message").asText()).isEqualTo("column not used by mapping pmdc-capital-call-csv; ignored");
+    });
   }
 
   @Test
@@ -145,10 +177,14 @@ class FolderIntakeIT extends HubIntegrationTest {
   }
 
   private void drop(String publisher, String name, String content) throws IOException {
+    drop(publisher, name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void drop(String publisher, String name, byte[] content) throws IOException {
     Path folder = inbox(publisher);
     Files.createDirectories(folder);
     // Written beside, then renamed in: the hub sees the file appear whole.
-    Path temp = Files.writeString(folder.getParent().resolve(publisher + "-" + name + ".tmp"), content, StandardCharsets.UTF_8);
+    Path temp = Files.write(folder.getParent().resolve(publisher + "-" + name + ".tmp"), content);
     Files.move(temp, folder.resolve(name));
   }
 

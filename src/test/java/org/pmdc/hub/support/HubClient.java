@@ -28,9 +28,13 @@ public final class HubClient {
   }
 
   public Response post(String path, String contentType, String body, String... headers) {
+    return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+  }
+
+  public Response post(String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .header("Content-Type", contentType);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);

@@ -57,6 +57,10 @@ public record World(
 
   /** POSTs a submission as this world's publisher. */
   public HubClient.Response submit(String contentType, String body, String... headers) {
+    return submit(contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+  }
+
+  public HubClient.Response submit(String contentType, byte[] body, String... headers) {
     String[] all = new String[headers.length + 2];
     all[0] = "X-PMDC-Publisher";
     all[1] = publisher;
