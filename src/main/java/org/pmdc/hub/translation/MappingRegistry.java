@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,33 +16,85 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The mappings the hub knows, loaded from {@code mappings/} at start-up. A broken mapping stops
- * the start with every problem listed: the hub never runs with a layout half understood.
+ * The mappings the hub knows, from the files in {@code mappings/}. At start-up a broken file stops
+ * the hub with every problem listed. While running, the {@code reload-mappings} route calls
+ * {@link #reloadIfChanged()}: an edited file that loads replaces its mapping; one with problems
+ * never replaces a working one — the previous version stays in use and the problems are logged and
+ * listed by {@code GET /api/v1/mappings}.
  */
 @Component
 public class MappingRegistry {
 
   private static final Logger log = LoggerFactory.getLogger(MappingRegistry.class);
 
-  private final Map<String, Mapping> byId = new TreeMap<>();
+  private final Path directory;
+  private volatile Map<String, Mapping> byId;
+  private volatile List<String> problems = List.of();
+  private volatile String fingerprint;
 
   MappingRegistry(MappingSettings settings) throws IOException {
-    List<String> problems = new ArrayList<>();
-    try (Stream<Path> files = Files.list(settings.directory())) {
-      for (Path file : files.filter(MappingRegistry::isMappingFile).sorted().toList()) {
-        MappingLoader.Result result = MappingLoader.load(file);
-        problems.addAll(result.problems());
-        if (result.mapping() != null && byId.putIfAbsent(result.mapping().id(), result.mapping()) != null) {
-          problems.add(file.getFileName() + ": mapping id '" + result.mapping().id() + "' is already used");
+    this.directory = settings.directory();
+    this.fingerprint = fingerprint();
+    Loaded loaded = loadAll(Map.of());
+    if (!loaded.problems().isEmpty()) {
+      throw new IllegalStateException(
+          "Invalid mapping files in " + directory.toAbsolutePath() + ":\n  " + String.join("\n  ", loaded.problems()));
+    }
+    this.byId = loaded.mappings();
+    log.info("Loaded {} mappings from {}: {}", byId.size(), directory, byId.keySet());
+  }
+
+  /** Re-reads the folder if a file was added, changed or removed since the last look. */
+  public void reloadIfChanged() throws IOException {
+    String now = fingerprint();
+    if (now.equals(fingerprint)) {
+      return;
+    }
+    Loaded loaded = loadAll(byId);
+    byId = loaded.mappings();
+    problems = loaded.problems();
+    fingerprint = now;
+    if (problems.isEmpty()) {
+      log.info("Reloaded mappings from {}: {}", directory, byId.keySet());
+    } else {
+      log.error("Mapping files with problems keep their previous version:\n  {}", String.join("\n  ", problems));
+    }
+  }
+
+  private record Loaded(Map<String, Mapping> mappings, List<String> problems) {}
+
+  private Loaded loadAll(Map<String, Mapping> previous) throws IOException {
+    Map<String, Mapping> mappings = new TreeMap<>();
+    List<String> found = new ArrayList<>();
+    for (Path file : files()) {
+      MappingLoader.Result result = MappingLoader.load(file);
+      found.addAll(result.problems());
+      List<Mapping> loaded = result.mapping() != null
+          ? List.of(result.mapping())
+          : previous.values().stream().filter(m -> m.file().equals(file.getFileName().toString())).toList();
+      for (Mapping mapping : loaded) {
+        if (mappings.putIfAbsent(mapping.id(), mapping) != null) {
+          found.add(file.getFileName() + ": mapping id '" + mapping.id() + "' is already used");
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(
-          "Invalid mapping files in " + settings.directory().toAbsolutePath() + ":\n  "
-              + String.join("\n  ", problems));
+    return new Loaded(Map.copyOf(mappings), List.copyOf(found));
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(MappingRegistry::isMappingFile).sorted().toList();
     }
-    log.info("Loaded {} mappings from {}: {}", byId.size(), settings.directory(), byId.keySet());
+  }
+
+  /** Names, sizes and modification times of the mapping files: changes when any file does. */
+  private String fingerprint() throws IOException {
+    StringBuilder print = new StringBuilder();
+    for (Path file : files()) {
+      print.append(file.getFileName()).append(':').append(Files.size(file)).append(':')
+          .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+    }
+    return print.toString();
   }
 
   private static boolean isMappingFile(Path file) {
@@ -54,16 +107,36 @@ public class MappingRegistry {
   }
 
   public Collection<Mapping> all() {
-    return byId.values();
+    return new TreeMap<>(byId).values();
   }
 
   /** Mappings that take this content type from this publisher, before looking at the content. */
   List<Mapping> candidates(String contentType, String publisher) {
-    return byId.values().stream().filter(m -> m.match().accepts(contentType, publisher)).toList();
+    return all().stream().filter(m -> m.match().accepts(contentType, publisher)).toList();
   }
 
   /** Whether some mapping takes this content type at all (else the request is a 415). */
   public boolean acceptsContentType(String contentType) {
     return byId.values().stream().anyMatch(m -> m.match().contentTypes().contains(contentType));
+  }
+
+  /** The catalogue {@code GET /api/v1/mappings} returns. */
+  public Map<String, Object> describe() {
+    List<Map<String, Object>> mappings = all().stream().map(m -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", m.id());
+      entry.put("version", m.version());
+      entry.put("description", m.description());
+      entry.put("recordType", m.recordType().code());
+      entry.put("file", m.file());
+      entry.put("sourceType", m.source().type());
+      entry.put("contentTypes", m.match().contentTypes());
+      entry.put("publishers", m.match().publishers());
+      return entry;
+    }).toList();
+    Map<String, Object> catalogue = new LinkedHashMap<>();
+    catalogue.put("mappings", mappings);
+    catalogue.put("problems", problems);
+    return catalogue;
   }
 }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
 /**
- * Translates a stored submission into a canonical draft with the local mapping engine: picks the
- * mapping (the one the publisher named, else the one that recognises the input), parses the raw
- * bytes and applies the mapping. Called by the {@code process-submission} route with the claimed
- * submission row.
+ * Translates raw input into a canonical draft with the local mapping engine: picks the mapping
+ * (the one the publisher named, else the one that recognises the input), parses the bytes and
+ * applies the mapping. The {@code translate-and-store} route calls it with a claimed submission;
+ * the preview route with an input that is never stored.
  */
 @Component("submissionTranslator")
 public class SubmissionTranslator {
@@ -26,6 +26,7 @@ public class SubmissionTranslator {
     this.mappings = mappings;
   }
 
+  /** The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}). */
   public NoticeDraft translate(Map<String, Object> submission) {
     SubmissionRef ref =
         new SubmissionRef(
@@ -33,18 +34,28 @@ public class SubmissionTranslator {
             (UUID) submission.get("public_id"),
             ((Number) submission.get("publisher_id")).longValue(),
             (String) submission.get("publisher_code"));
-    byte[] raw = (byte[]) submission.get("raw");
-    MimeType contentType = MimeType.valueOf((String) submission.get("content_type"));
-    String requested = (String) submission.get("mapping_id");
-    String baseType = contentType.getType() + "/" + contentType.getSubtype();
+    return translate(ref, (byte[]) submission.get("raw"), (String) submission.get("content_type"),
+        (String) submission.get("mapping_id")).draft();
+  }
 
+  /** Every stage of translating an input, for the preview (nothing is stored). */
+  public Translation preview(Map<String, Object> submissionRow) {
+    SubmissionRef ref = new SubmissionRef(0, null, ((Number) submissionRow.get("publisherId")).longValue(),
+        (String) submissionRow.get("publisherCode"));
+    return translate(ref, (byte[]) submissionRow.get("raw"), (String) submissionRow.get("contentType"),
+        (String) submissionRow.get("mappingId"));
+  }
+
+  private Translation translate(SubmissionRef ref, byte[] raw, String type, String requested) {
+    MimeType contentType = MimeType.valueOf(type);
+    String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
         requested != null
             ? mappings.find(requested).map(List::of).orElse(List.of())
             : mappings.candidates(baseType, ref.publisherCode());
     if (candidates.isEmpty()) {
-      return NoticeDraft.unmapped(ref, List.of(RowError.ofNotice(null, requested,
-          requested != null ? "no mapping has this id" : "no mapping accepts " + baseType)));
+      return unmapped(ref, RowError.ofNotice(null, requested,
+          requested != null ? "no mapping has this id" : "no mapping accepts " + baseType));
     }
     List<RowError> unreadable = new ArrayList<>();
     for (Mapping mapping : candidates) {
@@ -54,15 +65,19 @@ public class SubmissionTranslator {
       try {
         SourceRows rows = SourceParser.parse(raw, charset, mapping.source());
         if (requested != null || mapping.match().recognises(rows)) {
-          return new MappingEngine(mapping).apply(ref, rows);
+          return new Translation(mapping, rows, new MappingEngine(mapping).apply(ref, rows));
         }
       } catch (UnreadableSourceException e) {
         unreadable.add(e.error());
       }
     }
-    return NoticeDraft.unmapped(ref, unreadable.isEmpty()
-        ? List.of(RowError.ofNotice(null, null, "no mapping recognises this " + baseType
-            + " input; name one with the X-PMDC-Mapping header or add one to mappings/"))
-        : List.of(unreadable.get(0)));
+    return unmapped(ref, unreadable.isEmpty()
+        ? RowError.ofNotice(null, null, "no mapping recognises this " + baseType
+            + " input; name one with the X-PMDC-Mapping header or add one to mappings/")
+        : unreadable.get(0));
+  }
+
+  private static Translation unmapped(SubmissionRef ref, RowError error) {
+    return new Translation(null, null, NoticeDraft.unmapped(ref, List.of(error)));
   }
 }

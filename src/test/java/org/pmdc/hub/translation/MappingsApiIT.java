@@ -1,0 +1,65 @@
+package org.pmdc.hub.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+
+/** The mapping catalogue and the dry-run preview, which shows every stage and writes nothing. */
+class MappingsApiIT extends HubIntegrationTest {
+
+  @Test
+  void theCatalogueListsTheShippedMappings() {
+    JsonNode catalogue = hub.get("/api/v1/mappings").body();
+
+    assertThat(catalogue.get("mappings")).extracting(m -> m.get("id").asText())
+        .contains("pmdc-capital-call-csv", "alpine-distribution-csv", "ledgerly-capital-call-json");
+    assertThat(catalogue.get("problems")).isEmpty();
+  }
+
+  @Test
+  void aPreviewShowsSourceRowsAndTheCanonicalNoticeAndWritesNothing() {
+    World world = newWorld();
+    long submissions = count("SELECT count(*) FROM submission");
+
+    HubClient.Response preview = hub.post("/api/v1/mappings/preview", "text/csv", sampleText("capital-call.csv"),
+        "X-PMDC-Publisher", world.publisher());
+
+    assertThat(preview.status()).isEqualTo(200);
+    JsonNode doc = preview.body();
+    assertThat(doc.get("accepted").asBoolean()).isTrue();
+    assertThat(doc.at("/mapping/id").asText()).isEqualTo("pmdc-capital-call-csv");
+    assertThat(doc.at("/source/rowCount").asInt()).isEqualTo(3);
+    assertThat(doc.at("/source/rows/0/row").asInt()).isEqualTo(2);
+    assertThat(doc.at("/source/rows/0/values/investor_id").asText()).isEqualTo("LP-0001");
+    assertThat(doc.at("/canonical/totals/amount").asText()).isEqualTo("1500000.00");
+    assertThat(doc.get("errors")).isEmpty();
+    assertThat(count("SELECT count(*) FROM submission")).isEqualTo(submissions);
+  }
+
+  @Test
+  void aPreviewOfABadFileListsEveryErrorAndNoCanonicalNotice() {
+    World world = newWorld();
+    String bad = sampleText("capital-call.csv").replace("GF-III", "GF-IX").replace("2026-12-04", "04/12/2026");
+
+    JsonNode doc = hub.post("/api/v1/mappings/preview", "text/csv", bad, "X-PMDC-Publisher", world.publisher()).body();
+
+    assertThat(doc.get("accepted").asBoolean()).isFalse();
+    assertThat(doc.get("canonical").isNull()).isTrue();
+    assertThat(doc.get("errors")).extracting(e -> e.get("field").asText()).contains("due_date", "fund_id");
+  }
+
+  @Test
+  void aPreviewCanNameTheMapping() {
+    World world = newWorld();
+
+    JsonNode doc = hub.post("/api/v1/mappings/preview", "text/csv", sampleText("northgate-capital-call.csv"),
+        "X-PMDC-Publisher", world.publisher(), "X-PMDC-Mapping", "northgate-capital-call-csv").body();
+
+    assertThat(doc.get("accepted").asBoolean()).as(doc.toString()).isTrue();
+    assertThat(doc.at("/canonical/noticeDate").asText()).isEqualTo("2026-11-02");
+  }
+}
