@@ -1,5 +1,8 @@
 package org.pmdc.hub.intake;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,10 +51,30 @@ public class SubmissionIntake {
     return ((Number) publisher.get("id")).longValue();
   }
 
-  /** The parameters of {@code sql/intake/insert-submission.sql} for the request in the exchange. */
-  public Map<String, Object> submissionRow(Exchange exchange, long publisherId, String publisherCode) {
+  /**
+   * The parameters of {@code sql/intake/insert-submission.sql} for the request in the exchange:
+   * the raw body, or the one file of a {@code multipart/form-data} upload (its type from its part
+   * or its name, its name kept without any path).
+   */
+  public Map<String, Object> submissionRow(Exchange exchange, long publisherId, String publisherCode)
+      throws IOException {
     Message message = exchange.getMessage();
-    byte[] raw = message.getBody(byte[].class);
+    String fileName = null;
+    String declaredType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
+    byte[] raw;
+    if (message.getBody() instanceof Path upload) {
+      fileName = FileNames.withoutPath(message.getHeader(Exchange.FILE_NAME, String.class));
+      String partType = message.getHeader(Exchange.FILE_CONTENT_TYPE, String.class);
+      declaredType = partType != null && !partType.startsWith("application/octet-stream")
+          ? partType : FileTypes.contentTypeOf(fileName).orElse(partType);
+      raw = Files.readAllBytes(upload);
+      Files.deleteIfExists(upload);
+    } else {
+      if (declaredType != null && declaredType.startsWith("multipart/")) {
+        throw ProblemException.badRequest("Send exactly one file per multipart request.");
+      }
+      raw = message.getBody(byte[].class);
+    }
     if (raw == null || raw.length == 0) {
       throw ProblemException.badRequest("The request body is empty; send the notice as JSON or CSV.");
     }
@@ -59,12 +82,12 @@ public class SubmissionIntake {
       throw new ProblemException(413, "too-large", "Submission too large",
           "The body has " + raw.length + " bytes; the limit is " + settings.maxSubmissionSize() + ".");
     }
-    String contentType = contentType(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+    String contentType = contentType(declaredType);
     String mappingId = message.getHeader("X-PMDC-Mapping", String.class);
     if (mappingId != null && mappings.find(mappingId).isEmpty()) {
       throw ProblemException.invalid("No mapping has the id '" + mappingId + "' (X-PMDC-Mapping).", List.of());
     }
-    return NewSubmission.row(publisherId, publisherCode, "rest", contentType, null,
+    return NewSubmission.row(publisherId, publisherCode, "rest", contentType, fileName,
         message.getHeader("Idempotency-Key", String.class), mappingId, raw);
   }
 

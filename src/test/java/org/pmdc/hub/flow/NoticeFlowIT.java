@@ -152,6 +152,36 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void aFileUploadedAsMultipartIsStoredUnderItsPlainName() throws Exception {
+    World world = newWorld();
+    byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    HubClient.Response accepted = hub.upload("/api/v1/submissions",
+        java.util.List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)),
+        "X-PMDC-Publisher", world.publisher());
+
+    assertThat(accepted.status()).as(String.valueOf(accepted.body())).isEqualTo(202);
+    JsonNode done = world.awaitCompleted(accepted.body().get("id").asText());
+    assertThat(done.get("status").asText()).isEqualTo("stored");
+    assertThat(done.get("fileName").asText()).isEqualTo("capital-call.csv");
+    assertThat(done.get("contentType").asText()).isEqualTo("text/csv");
+    assertThat(done.get("sha256").asText()).isEqualTo(org.pmdc.hub.canonical.Hashes.sha256Hex(file));
+  }
+
+  @Test
+  void aMultipartRequestWithTwoFilesIsRefused() {
+    World world = newWorld();
+    byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    HubClient.Response refused = hub.upload("/api/v1/submissions",
+        java.util.List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)),
+        "X-PMDC-Publisher", world.publisher());
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("detail").asText()).isEqualTo("Send exactly one file per multipart request.");
+  }
+
+  @Test
   void anIdenticalRepostReturnsTheOriginalSubmissionAndDeliversOnce() {
     World world = newWorld();
     String body = sampleText("capital-call.csv");

@@ -2,12 +2,16 @@ package org.pmdc.hub.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 
 /** Calls the hub over real HTTP, as a publisher, LP or admin would. */
 public final class HubClient {
@@ -49,6 +53,24 @@ public final class HubClient {
     }
     return send(request.build());
   }
+
+  /** A {@code multipart/form-data} upload of files (name, part content type, bytes), as a browser sends it. */
+  public Response upload(String path, List<FilePart> files, String... headers) {
+    String boundary = "pmdc-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (int i = 0; i < files.size(); i++) {
+      FilePart file = files.get(i);
+      String part = i == 0 ? "file" : "file" + (i + 1);
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+          + file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+  }
+
+  public record FilePart(String name, String contentType, byte[] content) {}
 
   /** A GET whose body is not JSON (the Prometheus scrape). */
   public String getText(String path) {
