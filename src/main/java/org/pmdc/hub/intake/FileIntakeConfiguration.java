@@ -6,15 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class FolderIntakeConfiguration {
+class FileIntakeConfiguration {
 
   /**
-   * Read locks shared by every hub watching the drop folder (table {@code camel_messageprocessed},
-   * created by Flyway), so one instance alone takes a file.
+   * Read locks shared by every hub watching the drop folder and the SFTP sources (table {@code
+   * camel_messageprocessed}, created by Flyway), so one instance alone takes a file.
    */
   @Bean
-  JdbcMessageIdRepository folderReadLocks(DataSource dataSource) {
-    JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "folder-intake");
+  JdbcMessageIdRepository fileReadLocks(DataSource dataSource) {
+    JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "file-intake");
     repository.setCreateTableIfNotExists(false);
     return repository;
   }

@@ -10,22 +10,23 @@ import org.pmdc.hub.translation.MappingRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The Java half of the {@code folder-intake} route: which publisher a dropped file belongs to
- * (its folder), the submission row to store, and the reason a file cannot be taken in at all.
+ * The Java half of the file intake routes ({@code file-intake.camel.yaml}, drop folder and SFTP):
+ * which publisher a dropped file belongs to, the submission row to store, and the reason a file
+ * cannot be taken in at all.
  */
-@Component("folderIntake")
-public class FolderIntake {
+@Component("fileIntake")
+public class FileIntake {
 
   private final IntakeSettings settings;
   private final MappingRegistry mappings;
 
-  FolderIntake(IntakeSettings settings, MappingRegistry mappings) {
+  FileIntake(IntakeSettings settings, MappingRegistry mappings) {
     this.settings = settings;
     this.mappings = mappings;
   }
 
-  /** The publisher code: the name of the folder the file was dropped in. */
-  public String publisherCode(String parentFolder) {
+  /** The drop folder's publisher code: the name of the folder the file was dropped in. */
+  public String folderName(String parentFolder) {
     return Path.of(parentFolder).getFileName().toString();
   }
 
@@ -53,11 +54,12 @@ public class FolderIntake {
     return List.of(RowError.ofNotice(field, value, message));
   }
 
-  /** The parameters of {@code sql/intake/insert-submission.sql} for the dropped file. */
-  public Map<String, Object> submissionRow(Exchange exchange, Map<String, Object> publisher, String publisherCode) {
+  /** The parameters of {@code sql/intake/insert-submission.sql} for the file. */
+  public Map<String, Object> submissionRow(
+      Exchange exchange, Map<String, Object> publisher, String publisherCode, String channel) {
     Message message = exchange.getMessage();
-    String fileName = message.getHeader(Exchange.FILE_NAME_ONLY, String.class);
-    return NewSubmission.row(((Number) publisher.get("id")).longValue(), publisherCode, "folder",
+    String fileName = FileNames.withoutPath(message.getHeader(Exchange.FILE_NAME_ONLY, String.class));
+    return NewSubmission.row(((Number) publisher.get("id")).longValue(), publisherCode, channel,
         FileTypes.contentTypeOf(fileName).orElseThrow(), fileName, null, null, message.getBody(byte[].class));
   }
 }
