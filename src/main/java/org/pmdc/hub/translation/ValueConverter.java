@@ -3,6 +3,9 @@ package org.pmdc.hub.translation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
@@ -40,9 +43,18 @@ final class ValueConverter {
     };
   }
 
+  /**
+   * Strict: 2026-11-31 is an error, never silently 2026-11-30 (the default "smart" resolving).
+   * The era is defaulted so that {@code yyyy} patterns work under strict resolving.
+   */
   private static LocalDate date(String value, String pattern) throws ConversionException {
+    DateTimeFormatter format = new DateTimeFormatterBuilder()
+        .appendPattern(pattern)
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
     try {
-      return LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+      return LocalDate.parse(value, format);
     } catch (DateTimeParseException e) {
       throw new ConversionException("not a valid date in the format " + pattern);
     }

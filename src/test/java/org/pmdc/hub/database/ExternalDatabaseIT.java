@@ -37,7 +37,8 @@ class ExternalDatabaseIT {
     // Command-line arguments resolve ${PMDC_DB_URL} exactly as environment variables do.
     try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
         .profiles("test")
-        .run("--server.port=0", "--PMDC_DB_URL=" + url, "--PMDC_DB_USER=postgres")) {
+        .run("--server.port=0", "--PMDC_DB_URL=" + url, "--PMDC_DB_USER=postgres",
+            "--pmdc.folder.root=target/external-db-inbox")) {
 
       assertThat(hub.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
       HubClient client = new HubClient(Integer.parseInt(hub.getEnvironment().getProperty("local.server.port")));

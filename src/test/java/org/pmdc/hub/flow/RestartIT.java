@@ -101,7 +101,9 @@ class RestartIT {
     List<String> arguments = new ArrayList<>(List.of(
         "--server.port=0",
         "--pmdc.embedded-db.data-directory=" + dataDirectory,
-        "--pmdc.embedded-db.clean=false"));
+        "--pmdc.embedded-db.clean=false",
+        // Its own drop folder: other hubs of the test run have other databases.
+        "--pmdc.folder.root=" + dataDirectory.resolve("inbox")));
     for (String property : properties) {
       arguments.add("--" + property);
     }

@@ -32,8 +32,12 @@ public record World(
   public static final Duration PATIENCE = Duration.ofSeconds(20);
 
   public static World create(HubClient hub, WireMockExtension lp) {
+    return create(hub, lp, "gp-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  /** A world around a given publisher code (for channels configured before the hub starts). */
+  public static World create(HubClient hub, WireMockExtension lp, String publisher) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String publisher = "gp-" + suffix;
     String subscriber = "lp-" + suffix;
     String webhookPath = "/hooks/" + suffix;
     created(hub, "/api/v1/publishers", "{\"code\":\"%s\",\"name\":\"GP %s\"}".formatted(publisher, suffix));

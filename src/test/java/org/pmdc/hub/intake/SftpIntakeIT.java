@@ -1,0 +1,125 @@
+package org.pmdc.hub.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A publisher's SFTP server (Apache MINA SSHD in the test JVM, password login): files are
+ * collected, stored, and moved on the server to .done/ or .error/ with the report beside them.
+ */
+class SftpIntakeIT extends HubIntegrationTest {
+
+  private static final String PUBLISHER = "sftp-gp-" + UUID.randomUUID().toString().substring(0, 8);
+  private static final Path HOME = createHome();
+  private static final SshServer SERVER = startServer();
+
+  private static World world;
+
+  @DynamicPropertySource
+  static void sftpSource(DynamicPropertyRegistry properties) {
+    properties.add("pmdc.sftp.sources[0].publisher", () -> PUBLISHER);
+    properties.add("pmdc.sftp.sources[0].host", () -> "localhost");
+    properties.add("pmdc.sftp.sources[0].port", SERVER::getPort);
+    properties.add("pmdc.sftp.sources[0].username", () -> "acme");
+    properties.add("pmdc.sftp.sources[0].password", () -> "s3cret; with=odd&chars");
+    properties.add("pmdc.sftp.sources[0].directory", () -> "inbox");
+    properties.add("pmdc.sftp.sources[0].poll-interval-ms", () -> "300");
+    properties.add("pmdc.sftp.sources[0].strict-host-key-checking", () -> "false");
+    properties.add("pmdc.sftp.quiet-period-ms", () -> "1000");
+    // This hub has its own database: it must not watch the drop folder the shared hub watches.
+    properties.add("pmdc.folder.root", () -> HOME.resolveSibling(HOME.getFileName() + "-drop").toString());
+  }
+
+  @BeforeEach
+  void publisher() {
+    if (world == null) {
+      world = World.create(hub, lp, PUBLISHER);
+    }
+  }
+
+  @AfterAll
+  static void stopServer() throws IOException {
+    SERVER.stop(true);
+  }
+
+  @Test
+  void aFileOnTheServerIsCollectedStoredAndMovedToDone() throws Exception {
+    upload("capital-call.csv", sampleText("capital-call.csv"));
+
+    Path done = awaitOnServer(".done/" + LocalDate.now() + "/capital-call.csv");
+
+    assertThat(Files.readString(done)).isEqualTo(sampleText("capital-call.csv"));
+    assertThat(HOME.resolve("inbox/capital-call.csv")).doesNotExist();
+    assertThat(jdbc.queryForList("SELECT s.channel FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ? AND s.file_name = 'capital-call.csv'", String.class, PUBLISHER)).containsExactly("sftp");
+    assertThat(world.awaitWebhooks(1)).isNotEmpty();
+  }
+
+  @Test
+  void aRejectedFileMovesToErrorOnTheServerWithItsReport() throws Exception {
+    upload("bad-distribution.csv", sampleText("distribution.csv").replace("2026-11-14", "2026-11-31"));
+
+    awaitOnServer(".error/bad-distribution.csv");
+    JsonNode report = JSON.readTree(awaitOnServer(".error/bad-distribution.csv.errors.json").toFile());
+
+    assertThat(report.at("/errors/0/field").asText()).isEqualTo("payment_date");
+    assertThat(Files.readAllLines(awaitOnServer(".error/bad-distribution.csv.errors.csv")).get(0))
+        .isEqualTo("row,column,value,reason");
+  }
+
+  private static void upload(String name, String content) throws IOException {
+    Path temp = Files.writeString(HOME.resolve(name + ".part"), content);
+    Files.move(temp, HOME.resolve("inbox").resolve(name));
+  }
+
+  private static Path awaitOnServer(String relative) {
+    Path file = HOME.resolve("inbox").resolve(relative);
+    await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file));
+    return file;
+  }
+
+  private static Path createHome() {
+    try {
+      Path home = Files.createTempDirectory("sftp-home");
+      Files.createDirectories(home.resolve("inbox"));
+      return home;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static SshServer startServer() {
+    SshServer server = SshServer.setUpDefaultServer();
+    server.setPort(0);
+    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(HOME.resolveSibling(HOME.getFileName() + "-hostkey.ser")));
+    server.setPasswordAuthenticator((user, password, session) -> user.equals("acme") && password.equals("s3cret; with=odd&chars"));
+    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+    server.setFileSystemFactory(new VirtualFileSystemFactory(HOME));
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return server;
+  }
+}

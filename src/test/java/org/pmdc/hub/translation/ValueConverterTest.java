@@ -1,0 +1,41 @@
+package org.pmdc.hub.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.canonical.FieldType;
+
+class ValueConverterTest {
+
+  private final ValueConverter iso = new ValueConverter(SourceFormat.of("csv"));
+  private final FieldRule column = FieldRule.ofColumn("date");
+
+  @Test
+  void aDayThatDoesNotExistIsAnErrorNotTheLastDayOfTheMonth() {
+    assertThatThrownBy(() -> iso.convert("2026-11-31", FieldType.DATE, column))
+        .hasMessage("not a valid date in the format yyyy-MM-dd");
+    assertThatThrownBy(() -> iso.convert("2026-02-29", FieldType.DATE, column))
+        .hasMessage("not a valid date in the format yyyy-MM-dd");
+  }
+
+  @Test
+  void datesFollowTheFieldsPatternOrTheSources() throws Exception {
+    assertThat(iso.convert("2028-02-29", FieldType.DATE, column)).isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(iso.convert("4/12/2026", FieldType.DATE, new FieldRule("date", null, "d/M/yyyy")))
+        .isEqualTo(LocalDate.of(2026, 12, 4));
+  }
+
+  @Test
+  void currenciesAreIso4217Codes() throws Exception {
+    assertThat(iso.convert(" usd ", FieldType.CURRENCY, column)).isEqualTo("USD");
+    assertThatThrownBy(() -> iso.convert("USX", FieldType.CURRENCY, column)).hasMessage("not an ISO 4217 currency code");
+    assertThatThrownBy(() -> iso.convert("US", FieldType.CURRENCY, column)).hasMessage("not an ISO 4217 currency code");
+  }
+
+  @Test
+  void blankIsAbsent() throws Exception {
+    assertThat(iso.convert("  ", FieldType.AMOUNT, column)).isNull();
+  }
+}
