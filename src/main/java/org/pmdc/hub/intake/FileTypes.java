@@ -13,7 +13,8 @@ final class FileTypes {
           "txt", "text/csv",
           "json", "application/json",
           "ndjson", "application/x-ndjson",
-          "jsonl", "application/x-ndjson");
+          "jsonl", "application/x-ndjson",
+          "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private FileTypes() {}
 

@@ -28,7 +28,7 @@ final class MappingLoader {
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final Set<String> SOURCE_TYPES = Set.of("csv", "json", "ndjson");
+  private static final Set<String> SOURCE_TYPES = Set.of("csv", "json", "ndjson", "xlsx");
 
   private MappingLoader() {}
 

@@ -42,6 +42,9 @@ final class SourceParser {
 
   static SourceRows parse(byte[] raw, Charset charset, SourceFormat format)
       throws UnreadableSourceException {
+    if (format.type().equals("xlsx")) {
+      return XlsxSource.parse(raw, format);
+    }
     String text = decode(raw, charset);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);

@@ -182,6 +182,25 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void anXlsxNoticeWithAHeaderBlockAndATableIsRead() throws Exception {
+    World world = newWorld();
+    byte[] workbook = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-files", "harbor-capital-call.xlsx"));
+
+    JsonNode done = world.awaitCompleted(world.submit(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(done.at("/mapping/id").asText()).isEqualTo("harbor-capital-call-xlsx");
+    assertThat(done.get("rowCount").asInt()).isEqualTo(3);
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.get("noticeDate").asText()).isEqualTo("2026-11-21");
+    assertThat(data.get("dueDate").asText()).isEqualTo("2026-12-05");
+    assertThat(data.at("/allocations/0/fundExpenses").asText()).isEqualTo("12345.67");
+    assertThat(data.at("/allocations/0/amount").asText()).isEqualTo("1199845.67");
+    assertThat(data.at("/totals/amount").asText()).isEqualTo("2399691.34");
+  }
+
+  @Test
   void anIdenticalRepostReturnsTheOriginalSubmissionAndDeliversOnce() {
     World world = newWorld();
     String body = sampleText("capital-call.csv");

@@ -79,7 +79,7 @@ class SourceParserTest {
 
   @Test
   void aSemicolonSeparatedFileWithSingleQuotesIsRead() throws Exception {
-    SourceFormat format = new SourceFormat("csv", ";", "'", null, null, null, ",", ".");
+    SourceFormat format = new SourceFormat("csv", ";", "'", null, null, null, ",", ".", null, null, null);
 
     SourceRows rows = parse("fund;name;amount\nGF;'Smith; Jones';'1.234,56'\n", format);
 
