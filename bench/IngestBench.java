@@ -1,0 +1,168 @@
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Ingest benchmark driver (run by bench/ingest): drops an N-row capital-call CSV into a running
+ * hub's folder channel and times drop -> committed canonical rows (notice, allocations, outbox);
+ * then loads the same file with PostgreSQL COPY into a table of the same shape on the same server.
+ *
+ * <pre>java -cp CLASSPATH bench/IngestBench.java HUB_URL INBOX_ROOT JDBC_URL ROWS</pre>
+ */
+public class IngestBench {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  public static void main(String[] args) throws Exception {
+    String hub = args[0];
+    Path inbox = Path.of(args[1]);
+    String jdbc = args[2];
+    int rows = Integer.parseInt(args[3]);
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    String publisher = "bench-" + run;
+
+    post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
+    post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
+    post(hub + "/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
+    post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
+        + "\",\"webhookUrl\":\"http://127.0.0.1:9/discard\"}");
+
+    Path csv = Files.createTempFile("bench-allocations", ".csv");
+    long bytes = generate(csv, rows, run);
+    System.out.printf("generated %d rows, %.1f MB%n", rows, bytes / 1e6);
+
+    Path folder = Files.createDirectories(inbox.resolve(publisher));
+    long started = System.nanoTime();
+    Files.move(csv, folder.resolve("allocations.csv"));
+    long heapMax = 0;
+    String status;
+    try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
+      while (true) {
+        heapMax = Math.max(heapMax, heapUsedBytes(hub));
+        status = submissionStatus(db, publisher);
+        if (status != null && !status.equals("received") && !status.equals("processing")) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      double hubSeconds = (System.nanoTime() - started) / 1e9;
+      long stored = count(db, "SELECT count(*) FROM capital_call_allocation a JOIN notice n ON n.id = a.notice_id "
+          + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
+      long outbox = count(db, "SELECT count(*) FROM delivery d JOIN notice n ON n.id = d.notice_id "
+          + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
+      System.out.printf("hub: status=%s allocations=%d outbox=%d in %.2f s%n", status, stored, outbox, hubSeconds);
+      if (!status.equals("stored") || stored != rows) {
+        throw new IllegalStateException("the hub did not store every row");
+      }
+      double copySeconds = copy(db, folder.resolve(".done"), run);
+      double hubRate = rows / hubSeconds;
+      double copyRate = rows / copySeconds;
+      System.out.printf("copy: %d rows in %.2f s%n", rows, copySeconds);
+      System.out.printf("RESULT rows=%d hub_rows_per_s=%.0f copy_rows_per_s=%.0f ratio=%.3f heap_max_mb=%d%n",
+          rows, hubRate, copyRate, hubRate / copyRate, heapMax / (1024 * 1024));
+    }
+  }
+
+  /** The canonical capital-call CSV layout, one notice, N investor allocations. */
+  private static long generate(Path file, int rows, String run) throws IOException {
+    Random random = new Random(42);
+    BigDecimal[] investments = new BigDecimal[rows];
+    BigDecimal[] fees = new BigDecimal[rows];
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < rows; i++) {
+      investments[i] = BigDecimal.valueOf(100_000_00L + random.nextInt(900_000_00), 2);
+      fees[i] = BigDecimal.valueOf(1_000_00L + random.nextInt(9_000_00), 2);
+      total = total.add(investments[i]).add(fees[i]);
+    }
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("fund_id,notice_reference,notice_date,due_date,currency,notice_total,investor_id,investor_name,"
+          + "commitment,investments,management_fees,fund_expenses,other,amount,unfunded_after\n");
+      for (int i = 0; i < rows; i++) {
+        BigDecimal amount = investments[i].add(fees[i]);
+        out.write("BENCH-1,CC-" + run + ",2026-11-20,2026-12-04,USD," + total.toPlainString() + ",LP-" + (1_000_000 + i)
+            + ",Investor " + i + ",50000000.00," + investments[i].toPlainString() + "," + fees[i].toPlainString()
+            + ",0.00,0.00," + amount.toPlainString() + ",40000000.00\n");
+      }
+    }
+    return Files.size(file);
+  }
+
+  /** COPY of the same file into a table of the same shape, on the same server. */
+  private static double copy(Connection db, Path done, String run) throws Exception {
+    // The hub moves the file to .done/ just after committing: wait for it.
+    Path file = null;
+    while (file == null) {
+      if (Files.exists(done)) {
+        try (var files = Files.walk(done)) {
+          file = files.filter(f -> f.getFileName().toString().equals("allocations.csv")).findFirst().orElse(null);
+        }
+      }
+      Thread.sleep(50);
+    }
+    String table = "bench_copy_" + run;
+    try (Statement sql = db.createStatement()) {
+      sql.execute("CREATE TABLE " + table + " (fund_id text, notice_reference text, notice_date date, due_date date,"
+          + " currency char(3), notice_total numeric(22,4), investor_id text, investor_name text, commitment numeric(22,4),"
+          + " investments numeric(22,4), management_fees numeric(22,4), fund_expenses numeric(22,4), other numeric(22,4),"
+          + " amount numeric(22,4), unfunded_after numeric(22,4))");
+    }
+    long started = System.nanoTime();
+    try (Reader in = Files.newBufferedReader(file)) {
+      db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    try (Statement sql = db.createStatement()) {
+      sql.execute("DROP TABLE " + table);
+    }
+    return seconds;
+  }
+
+  private static String submissionStatus(Connection db, String publisher) throws Exception {
+    try (Statement sql = db.createStatement();
+        ResultSet row = sql.executeQuery("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+            + "WHERE p.code = '" + publisher + "'")) {
+      return row.next() ? row.getString(1) : null;
+    }
+  }
+
+  private static long count(Connection db, String query) throws Exception {
+    try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
+
+  private static long heapUsedBytes(String hub) throws Exception {
+    String body = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher value = VALUE.matcher(body);
+    return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
+  }
+
+  private static void post(String url, String json) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
+    }
+  }
+}
