@@ -1,3 +1,6 @@
+-- The notice's investors, registered or renamed in one statement from the staged allocations.
 INSERT INTO investor (publisher_id, code, name)
-VALUES (:#publisherId, :#investorCode, :#investorName)
+SELECT DISTINCT ON (investor_code) :#publisherId, investor_code, investor_name
+  FROM staged_allocation
+ WHERE batch_id = :#publicId
 ON CONFLICT (publisher_id, code) DO UPDATE SET name = COALESCE(EXCLUDED.name, investor.name)

@@ -1,0 +1,1 @@
+DELETE FROM staged_allocation WHERE batch_id = :#publicId
