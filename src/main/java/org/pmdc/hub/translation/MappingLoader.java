@@ -59,8 +59,8 @@ final class MappingLoader {
         name + ": 'recordType' must be one of " + RecordType.codes() + ", not '" + raw.recordType() + "'",
         problems);
     type.ifPresent(t -> {
-      checkFields(name, "notice", raw.notice(), t.noticeFields(), t::noticeField, problems);
-      checkFields(name, "allocation", raw.allocation(), t.allocationFields(), t::allocationField, problems);
+      checkFields(name, text, "notice", raw.notice(), t.noticeFields(), t::noticeField, problems);
+      checkFields(name, text, "allocation", raw.allocation(), t.allocationFields(), t::allocationField, problems);
     });
     if (raw.source() != null) {
       checkDateFormat(name, "source.dateFormat", raw.source().dateFormat(), problems);
@@ -76,6 +76,7 @@ final class MappingLoader {
 
   private static void checkFields(
       String file,
+      String text,
       String section,
       Map<String, FieldRule> rules,
       List<CanonicalField> fields,
@@ -86,7 +87,7 @@ final class MappingLoader {
       return;
     }
     rules.forEach((target, rule) -> {
-      String where = file + ": " + section + "." + target;
+      String where = file + ":" + lineOfKey(text, section, target) + ": " + section + "." + target;
       if (lookup.apply(target).isEmpty()) {
         problems.add(where + ": unknown canonical field; known: "
             + fields.stream().map(CanonicalField::name).toList());
@@ -98,7 +99,33 @@ final class MappingLoader {
     });
     fields.stream()
         .filter(f -> f.required() && !rules.containsKey(f.name()))
-        .forEach(f -> problems.add(file + ": " + section + ": required canonical field '" + f.name() + "' is not mapped"));
+        .forEach(f -> problems.add(file + ":" + lineOfKey(text, section, null) + ": " + section
+            + ": required canonical field '" + f.name() + "' is not mapped"));
+  }
+
+  /**
+   * The line of {@code key} within the top-level {@code section} (block or flow style), or of the
+   * section itself when {@code key} is null.
+   */
+  private static int lineOfKey(String text, String section, String key) {
+    List<String> lines = text.lines().toList();
+    Pattern sectionStart = Pattern.compile("^" + Pattern.quote(section) + "\\s*:");
+    Pattern keyPattern = key == null ? null : Pattern.compile("(^|[\\s{,])" + Pattern.quote(key) + "\\s*:");
+    for (int i = 0; i < lines.size(); i++) {
+      if (sectionStart.matcher(lines.get(i)).find()) {
+        for (int j = i; j < lines.size() && key != null; j++) {
+          String line = j == i ? lines.get(j).substring(section.length() + 1) : lines.get(j);
+          if (j > i && !line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+            break;
+          }
+          if (keyPattern.matcher(line).find()) {
+            return j + 1;
+          }
+        }
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static void checkDateFormat(String file, String where, String pattern, List<String> problems) {

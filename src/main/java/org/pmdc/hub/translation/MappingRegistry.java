@@ -110,9 +110,9 @@ public class MappingRegistry {
     return new TreeMap<>(byId).values();
   }
 
-  /** Mappings that take this content type from this publisher, before looking at the content. */
-  List<Mapping> candidates(String contentType, String publisher) {
-    return all().stream().filter(m -> m.match().accepts(contentType, publisher)).toList();
+  /** Mappings that take this input (type, publisher, file name), before looking at the content. */
+  List<Mapping> candidates(String contentType, String publisher, String fileName) {
+    return all().stream().filter(m -> m.match().accepts(contentType, publisher, fileName)).toList();
   }
 
   /** Whether some mapping takes this content type at all (else the request is a 415). */
@@ -132,6 +132,7 @@ public class MappingRegistry {
       entry.put("sourceType", m.source().type());
       entry.put("contentTypes", m.match().contentTypes());
       entry.put("publishers", m.match().publishers());
+      entry.put("fileNames", m.match().fileNames());
       return entry;
     }).toList();
     Map<String, Object> catalogue = new LinkedHashMap<>();

@@ -1,29 +1,43 @@
 package org.pmdc.hub.translation;
 
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How the hub recognises input this mapping is for, when the publisher does not name a mapping:
- * the content type, optionally the publishers it applies to, the columns the input must have, and
- * values the first row must hold (to tell a capital call from a distribution in one layout).
+ * the content type, optionally the publishers and file names it applies to, the columns the input
+ * must have, and values the first row must hold (to tell a capital call from a distribution).
  */
 public record Recognition(
     List<String> contentTypes,
     List<String> publishers,
+    List<String> fileNames,
     List<String> columns,
     Map<String, String> values) {
 
   public Recognition {
     contentTypes = contentTypes == null ? List.of() : contentTypes;
     publishers = publishers == null ? List.of() : publishers;
+    fileNames = fileNames == null ? List.of() : fileNames;
     columns = columns == null ? List.of() : columns;
     values = values == null ? Map.of() : values;
   }
 
-  boolean accepts(String contentType, String publisher) {
+  /**
+   * Whether this layout can be the input's, before reading it: its content type, its publisher,
+   * and its file name against the glob patterns ({@code harbor-*.xlsx}), when the mapping lists any
+   * (an input without a file name, a raw REST body, matches no pattern).
+   */
+  boolean accepts(String contentType, String publisher, String fileName) {
     return contentTypes.contains(contentType)
-        && (publishers.isEmpty() || publishers.contains(publisher));
+        && (publishers.isEmpty() || publishers.contains(publisher))
+        && (fileNames.isEmpty() || (fileName != null && fileNames.stream().anyMatch(glob -> matches(glob, fileName))));
+  }
+
+  private static boolean matches(String glob, String fileName) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
   }
 
   boolean recognises(SourceRows rows) {

@@ -35,7 +35,7 @@ public class SubmissionTranslator {
             ((Number) submission.get("publisher_id")).longValue(),
             (String) submission.get("publisher_code"));
     return translate(ref, (byte[]) submission.get("raw"), (String) submission.get("content_type"),
-        (String) submission.get("mapping_id")).draft();
+        (String) submission.get("file_name"), (String) submission.get("mapping_id")).draft();
   }
 
   /** Every stage of translating an input, for the preview (nothing is stored). */
@@ -43,16 +43,16 @@ public class SubmissionTranslator {
     SubmissionRef ref = new SubmissionRef(0, null, ((Number) submissionRow.get("publisherId")).longValue(),
         (String) submissionRow.get("publisherCode"));
     return translate(ref, (byte[]) submissionRow.get("raw"), (String) submissionRow.get("contentType"),
-        (String) submissionRow.get("mappingId"));
+        (String) submissionRow.get("fileName"), (String) submissionRow.get("mappingId"));
   }
 
-  private Translation translate(SubmissionRef ref, byte[] raw, String type, String requested) {
+  private Translation translate(SubmissionRef ref, byte[] raw, String type, String fileName, String requested) {
     MimeType contentType = MimeType.valueOf(type);
     String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
         requested != null
             ? mappings.find(requested).map(List::of).orElse(List.of())
-            : mappings.candidates(baseType, ref.publisherCode());
+            : mappings.candidates(baseType, ref.publisherCode(), fileName);
     if (candidates.isEmpty()) {
       return unmapped(ref, RowError.ofNotice(null, requested,
           requested != null ? "no mapping has this id" : "no mapping accepts " + baseType));

@@ -45,9 +45,9 @@ class MappingLoaderTest {
 
     assertThat(result.mapping()).isNull();
     assertThat(result.problems()).anySatisfy(p -> assertThat(p)
-        .startsWith("broken.yaml: notice.totalInvestment: unknown canonical field; known: [fundId,"));
+        .startsWith("broken.yaml:12: notice.totalInvestment: unknown canonical field; known: [fundId,"));
     assertThat(result.problems()).contains(
-        "broken.yaml: allocation: required canonical field 'investorId' is not mapped");
+        "broken.yaml:13: allocation: required canonical field 'investorId' is not mapped");
   }
 
   @Test
@@ -67,7 +67,7 @@ class MappingLoaderTest {
           investorId: investor
         """);
 
-    assertThat(result.problems()).contains("broken.yaml: notice.fundId: give exactly one of 'column' or 'constant'");
+    assertThat(result.problems()).contains("broken.yaml:7: notice.fundId: give exactly one of 'column' or 'constant'");
     assertThat(result.problems()).anySatisfy(p -> assertThat(p)
         .startsWith("broken.yaml: source.dateFormat: bad date pattern 'yyyy-qq-dd-ppp'"));
   }

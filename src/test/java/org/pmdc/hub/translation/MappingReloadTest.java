@@ -37,7 +37,7 @@ class MappingReloadTest {
     registry.reloadIfChanged();
     assertThat(registry.find("gp-calls")).get().extracting(Mapping::version).isEqualTo(2);
     assertThat(registry.describe().get("problems")).asList().singleElement().asString()
-        .startsWith("gp-calls.yaml: allocation.investmentz: unknown canonical field");
+        .startsWith("gp-calls.yaml:7: allocation.investmentz: unknown canonical field");
 
     Files.writeString(file, mapping(4, "lp"));
     registry.reloadIfChanged();
