@@ -35,19 +35,4 @@ public record Validation(
     row.put("firstError", errors.isEmpty() ? null : errors.get(0).toString());
     return row;
   }
-
-  /**
-   * Identity, not the records' deep value equality: routes call methods on these instances, which
-   * makes them keys of Camel's bean-info cache, and hashing every allocation on each such call was
-   * the hottest spot of bench/ingest.
-   */
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
 }

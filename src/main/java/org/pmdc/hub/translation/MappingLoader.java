@@ -37,15 +37,17 @@ final class MappingLoader {
 
   static Result load(Path file) {
     String name = file.getFileName().toString();
-    MappingFile raw;
-    String text = "";
+    String text;
     try {
       text = Files.readString(file);
+    } catch (IOException e) {
+      return failed(name + ": cannot be read: " + e.getMessage());
+    }
+    MappingFile raw;
+    try {
       raw = YAML.readValue(text, MappingFile.class);
     } catch (JsonProcessingException e) {
       return failed(name + ":" + lineOf(e, text) + ": " + e.getOriginalMessage());
-    } catch (IOException e) {
-      return failed(name + ": cannot be read: " + e.getMessage());
     }
     List<String> problems = new ArrayList<>();
     require(raw.id() != null, name + ": 'id' is required", problems);
