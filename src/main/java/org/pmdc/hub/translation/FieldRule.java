@@ -5,26 +5,36 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where a canonical field's value comes from. In a mapping file either a bare column name
- * ({@code fundId: fund_code}) or an object: {@code {column: due, dateFormat: dd/MM/yyyy}} or
- * {@code {constant: USD}}.
+ * ({@code fundId: fund_code}) or an object with one of: {@code column} (with an optional
+ * {@code dateFormat}), {@code constant}, or a JSONata {@code expression} over the row's columns
+ * ({@code "'CC-' & `Call No`"}).
  */
-public record FieldRule(String column, String constant, String dateFormat) {
+public record FieldRule(String column, String constant, String expression, String dateFormat) {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static FieldRule ofColumn(String column) {
-    return new FieldRule(column, null, null);
+    return new FieldRule(column, null, null, null);
   }
 
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   static FieldRule of(
       @JsonProperty("column") String column,
       @JsonProperty("constant") String constant,
+      @JsonProperty("expression") String expression,
       @JsonProperty("dateFormat") String dateFormat) {
-    return new FieldRule(column, constant, dateFormat);
+    return new FieldRule(column, constant, expression, dateFormat);
   }
 
-  /** How the rule reads in messages: the column name, or the constant. */
+  /** How many of column, constant and expression the rule gives: exactly one is valid. */
+  int sources() {
+    return (column != null ? 1 : 0) + (constant != null ? 1 : 0) + (expression != null ? 1 : 0);
+  }
+
+  /** How the rule reads in messages: the column name, the constant or the expression. */
   String label() {
-    return column != null ? column : "constant '" + constant + "'";
+    if (column != null) {
+      return column;
+    }
+    return constant != null ? "constant '" + constant + "'" : "expression " + expression;
   }
 }

@@ -24,6 +24,7 @@ final class MappingEngine {
 
   private final Mapping mapping;
   private final ValueConverter converter;
+  private final RowExpressions expressions = new RowExpressions();
   private final List<RowError> errors = new ArrayList<>();
 
   MappingEngine(Mapping mapping) {
@@ -136,13 +137,21 @@ final class MappingEngine {
   }
 
   private Object value(CanonicalField field, FieldRule rule, SourceRow row) {
-    String text = rule.constant() != null ? rule.constant() : row.values().get(rule.column());
+    String text = null;
     try {
+      text = text(rule, row);
       return converter.convert(text, field.type(), rule);
-    } catch (ValueConverter.ConversionException e) {
+    } catch (ValueConverter.ConversionException | RowExpressions.ExpressionException e) {
       errors.add(new RowError(row.number(), rule.label(), text, e.getMessage()));
       return null;
     }
+  }
+
+  private String text(FieldRule rule, SourceRow row) throws RowExpressions.ExpressionException {
+    if (rule.constant() != null) {
+      return rule.constant();
+    }
+    return rule.expression() != null ? expressions.evaluate(rule.expression(), row.values()) : row.values().get(rule.column());
   }
 
   private static String blankToNull(String text) {

@@ -93,8 +93,10 @@ final class MappingLoader {
       if (lookup.apply(target).isEmpty()) {
         problems.add(where + ": unknown canonical field; known: "
             + fields.stream().map(CanonicalField::name).toList());
-      } else if (rule == null || (rule.column() == null) == (rule.constant() == null)) {
-        problems.add(where + ": give exactly one of 'column' or 'constant'");
+      } else if (rule == null || rule.sources() != 1) {
+        problems.add(where + ": give exactly one of 'column', 'constant' or 'expression'");
+      } else if (rule.expression() != null && RowExpressions.problem(rule.expression()) != null) {
+        problems.add(where + ": bad expression: " + RowExpressions.problem(rule.expression()));
       } else {
         checkDateFormat(file, section + "." + target + ".dateFormat", rule.dateFormat(), problems);
       }

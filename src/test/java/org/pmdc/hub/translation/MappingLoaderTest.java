@@ -67,9 +67,31 @@ class MappingLoaderTest {
           investorId: investor
         """);
 
-    assertThat(result.problems()).contains("broken.yaml:7: notice.fundId: give exactly one of 'column' or 'constant'");
+    assertThat(result.problems()).contains("broken.yaml:7: notice.fundId: give exactly one of 'column', 'constant' or 'expression'");
     assertThat(result.problems()).anySatisfy(p -> assertThat(p)
         .startsWith("broken.yaml: source.dateFormat: bad date pattern 'yyyy-qq-dd-ppp'"));
+  }
+
+  @Test
+  void aBadExpressionIsReportedWithItsLine() throws IOException {
+    MappingLoader.Result result = load("""
+        id: broken
+        version: 1
+        recordType: capital_call
+        source: {type: csv}
+        match: {contentTypes: [text/csv]}
+        notice:
+          fundId: fund
+          noticeReference: {expression: "'CC-' & (ref"}
+          noticeDate: date
+          dueDate: due
+          currency: ccy
+        allocation:
+          investorId: investor
+        """);
+
+    assertThat(result.problems()).singleElement().asString()
+        .startsWith("broken.yaml:8: notice.noticeReference: bad expression: ");
   }
 
   @Test

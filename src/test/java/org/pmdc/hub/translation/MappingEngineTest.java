@@ -1,0 +1,65 @@
+package org.pmdc.hub.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.RecordType;
+import org.pmdc.hub.canonical.SubmissionRef;
+
+class MappingEngineTest {
+
+  private static final SubmissionRef REF = new SubmissionRef(1, null, 1, "acme");
+
+  private static Mapping mapping(Map<String, FieldRule> notice) {
+    return new Mapping("m", 1, null, RecordType.CAPITAL_CALL, SourceFormat.of("csv"),
+        new Recognition(List.of("text/csv"), null, null, null, null), notice,
+        Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), "m.yaml");
+  }
+
+  private static SourceRows rows(Map<String, String>... rows) {
+    List<SourceRow> list = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      list.add(new SourceRow(i + 2, rows[i]));
+    }
+    return new SourceRows(Set.copyOf(rows[0].keySet()), list);
+  }
+
+  @Test
+  void expressionsComputeTextFromTheRowsColumns() {
+    Mapping mapping = mapping(Map.of(
+        "fundId", FieldRule.of(null, null, "$uppercase(Fund)", null),
+        "noticeReference", FieldRule.of(null, null, "'CC-' & `Call No`", null),
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
+        "currency", FieldRule.of(null, "USD", null, null)));
+
+    NoticeDraft draft = new MappingEngine(mapping).apply(REF, rows(
+        Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50")));
+
+    assertThat(draft.errors()).isEmpty();
+    assertThat(draft.notice()).containsEntry("fundId", "GF-III").containsEntry("noticeReference", "CC-12");
+    assertThat(draft.allocations().get(0).get("investments")).isEqualTo(new BigDecimal("1000.50"));
+  }
+
+  @Test
+  void anExpressionThatGivesAListIsARowError() {
+    Mapping mapping = mapping(Map.of(
+        "fundId", FieldRule.of(null, null, "[Fund, Fund]", null),
+        "noticeReference", FieldRule.ofColumn("Call No"),
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
+        "currency", FieldRule.of(null, "USD", null, null)));
+
+    NoticeDraft draft = new MappingEngine(mapping).apply(REF, rows(
+        Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1")));
+
+    assertThat(draft.errors()).containsExactly(new RowError(2, "expression [Fund, Fund]", null,
+        "the expression gave a list or an object, not a single value"));
+  }
+}
