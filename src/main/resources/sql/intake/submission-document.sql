@@ -15,6 +15,8 @@ SELECT json_build_object(
            'errorCount', s.error_count,
            'errors', s.errors,
            'warnings', s.warnings,
+           'attempts', s.attempts,
+           'lastError', s.last_error,
            'notice', (SELECT json_build_object(
                                  'id', n.public_id,
                                  'recordType', n.record_type,

@@ -2,7 +2,7 @@
 -- ran out (it crashed or was stopped). Claiming decides who takes each one.
 SELECT id
   FROM submission
- WHERE status = 'received'
-    OR (status = 'processing' AND claimed_until < now())
+ WHERE (status = 'received' OR (status = 'processing' AND claimed_until < now()))
+   AND attempts < CAST(:#${properties:pmdc.processing.max-attempts} AS int)
  ORDER BY id
  LIMIT 100

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component("noticeValidator")
 public class NoticeValidator {
 
+  private static final int MAX_INTEGER_DIGITS = 18;
+  private static final String TOO_LARGE = "amount too large: at most 18 digits before the decimal point";
+
   private final CanonicalNoticeJson canonicalJson;
   private final ObjectMapper json;
 
@@ -211,6 +214,8 @@ public class NoticeValidator {
     String source = draft.sourceOf(field);
     if (value.signum() < 0) {
       errors.add(new RowError(row, source, value.toPlainString(), "amount must not be negative"));
+    } else if (tooLarge(value)) {
+      errors.add(new RowError(row, source, value.toPlainString(), TOO_LARGE));
     } else if (currency != null && value.stripTrailingZeros().scale() > minorUnits(currency)) {
       errors.add(
           new RowError(
@@ -237,6 +242,9 @@ public class NoticeValidator {
     BigDecimal amount =
         allocations.stream().map(ValidatedAllocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     totals.put("amount", amount);
+    if (tooLarge(amount)) {
+      errors.add(RowError.ofNotice(draft.sourceOf("totalAmount"), amount.toPlainString(), "the notice total: " + TOO_LARGE));
+    }
     checkTotal(draft, "totalAmount", amount, currency, errors);
     return totals;
   }
@@ -270,6 +278,11 @@ public class NoticeValidator {
               valueDate.toString(),
               "must not be before the notice date " + noticeDate));
     }
+  }
+
+  /** Amounts are stored as NUMERIC(22,4): at most 18 digits before the decimal point. */
+  private static boolean tooLarge(BigDecimal value) {
+    return value.precision() - value.scale() > MAX_INTEGER_DIGITS;
   }
 
   private static BigDecimal amountOrZero(Object value) {

@@ -70,6 +70,13 @@ class NoticeValidatorTest {
     }
 
     @Test
+    void anAmountBeyondWhatTheHubStoresIsRejectedNotFailedLater() {
+      assertThat(errors(call(allocation(2, "LP-1", "1000000000000000000.00", "0")), FUND))
+          .contains(new RowError(2, "investments", "1000000000000000000.00",
+              "amount too large: at most 18 digits before the decimal point"));
+    }
+
+    @Test
     void moreDecimalsThanTheCurrencyHasAreRejected() {
       assertThat(errors(call(allocation(2, "LP-1", "1.005", "0")), FUND))
           .contains(new RowError(2, "investments", "1.005", "USD amounts have at most 2 decimal places"));

@@ -88,6 +88,48 @@ class RestartIT {
     assertDeliveredOnce(restarted, id);
   }
 
+  @Test
+  void aSubmissionWhoseAttemptsAreUsedUpEndsFailedWithItsLastError() throws Exception {
+    ConfigurableApplicationContext first = start("pmdc.processing.enabled=false");
+    World world = World.create(client(first), lp);
+    String id = world.submit("text/csv", csv()).body().get("id").asText();
+    // What five crashed or failing attempts leave behind.
+    first.getBean(JdbcTemplate.class).update(
+        "UPDATE submission SET status = 'processing', attempts = 5, last_error = 'database unavailable', "
+            + "claimed_until = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+    first.close();
+
+    World restarted = sameWorldOn(world, start("pmdc.processing.max-attempts=5"));
+
+    JsonNode done = restarted.awaitCompleted(id);
+    assertThat(done.get("status").asText()).isEqualTo("failed");
+    assertThat(done.get("lastError").asText()).isEqualTo("database unavailable");
+    assertThat(done.get("notice").isNull()).isTrue();
+  }
+
+  @Test
+  void aFailingProcessingStepIsRecordedRetriedAndEndsFailedWhenAttemptsRunOut() throws Exception {
+    ConfigurableApplicationContext hub = start("pmdc.processing.max-attempts=2");
+    World world = World.create(client(hub), lp);
+    JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+    // A fault the hub cannot get past: the staging table is gone.
+    jdbc.execute("ALTER TABLE staged_allocation RENAME TO staged_allocation_unavailable");
+    try {
+      String id = world.submit("text/csv", csv()).body().get("id").asText();
+
+      JsonNode done = world.awaitCompleted(id);
+      assertThat(done.get("status").asText()).isEqualTo("failed");
+      assertThat(done.get("attempts").asInt()).isEqualTo(2);
+      assertThat(done.get("lastError").asText()).contains("staged_allocation");
+      assertThat(jdbc.queryForList("SELECT stage FROM audit_event a JOIN submission s ON s.id = a.submission_id "
+          + "WHERE s.public_id = ?::uuid ORDER BY a.id", String.class, id))
+          .containsExactly("received", "processing_failed", "processing_failed", "failed");
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM notice", Long.class)).isZero();
+    } finally {
+      jdbc.execute("ALTER TABLE staged_allocation_unavailable RENAME TO staged_allocation");
+    }
+  }
+
   private void assertDeliveredOnce(World world, String id) {
     JsonNode delivery = org.awaitility.Awaitility.await().atMost(World.PATIENCE)
         .until(() -> world.status(id).at("/deliveries/0"), d -> "delivered".equals(d.path("status").asText()));

@@ -1,0 +1,12 @@
+-- Submissions whose attempts are used up and whose last lease has ended become 'failed'.
+WITH failed AS (
+    UPDATE submission
+       SET status = 'failed', completed_at = now(), claimed_until = NULL
+     WHERE status = 'processing'
+       AND claimed_until < now()
+       AND attempts >= CAST(:#${properties:pmdc.processing.max-attempts} AS int)
+     RETURNING id, attempts, last_error
+)
+INSERT INTO audit_event (stage, actor, submission_id, detail)
+SELECT 'failed', 'hub', id, jsonb_build_object('attempts', attempts, 'lastError', last_error)
+  FROM failed
