@@ -74,6 +74,24 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void theSubmissionsAuditTrailShowsEveryStepToTheDelivery() {
+    World world = newWorld();
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    world.awaitCompleted(id);
+    world.awaitWebhooks(1);
+
+    JsonNode events = await().atMost(PATIENCE).until(
+        () -> hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", world.publisher()).body(),
+        trail -> trail.size() >= 4);
+
+    assertThat(events).extracting(e -> e.get("stage").asText()).containsExactly("received", "stored", "queued", "delivered");
+    assertThat(events.get(0).get("actor").asText()).isEqualTo(world.publisher());
+    assertThat(events.get(3).get("delivery").asText()).isEqualTo(world.status(id).at("/deliveries/0/id").asText());
+    assertThat(hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", newWorld().publisher()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aCsvDistributionIsStoredWithWithholdingTaxDeducted() throws Exception {
     World world = newWorld();
 
