@@ -92,6 +92,32 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void aPublisherPagesThroughItsSubmissionHistoryNewestFirst() {
+    World world = newWorld();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(0, world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-" + i))
+          .body().get("id").asText());
+    }
+
+    JsonNode first = hub.get("/api/v1/submissions?limit=2", "X-PMDC-Publisher", world.publisher()).body();
+    JsonNode second = hub.get("/api/v1/submissions?limit=2&cursor=" + first.get("next").asText(),
+        "X-PMDC-Publisher", world.publisher()).body();
+    world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-new"));
+    JsonNode third = hub.get("/api/v1/submissions?limit=2&cursor=" + second.get("next").asText(),
+        "X-PMDC-Publisher", world.publisher()).body();
+
+    assertThat(first.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(0), ids.get(1));
+    assertThat(second.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(2), ids.get(3));
+    assertThat(third.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(4));
+    assertThat(third.get("next").isNull()).isTrue();
+    assertThat(hub.get("/api/v1/submissions?status=nonsense", "X-PMDC-Publisher", world.publisher()).status())
+        .isEqualTo(422);
+    assertThat(hub.get("/api/v1/submissions?cursor=abc", "X-PMDC-Publisher", world.publisher()).status())
+        .isEqualTo(422);
+  }
+
+  @Test
   void aCsvDistributionIsStoredWithWithholdingTaxDeducted() throws Exception {
     World world = newWorld();
 
