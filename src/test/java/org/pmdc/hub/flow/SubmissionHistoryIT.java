@@ -1,0 +1,58 @@
+package org.pmdc.hub.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+
+/** What a publisher sees afterwards: its submission history and each submission's audit trail. */
+class SubmissionHistoryIT extends HubIntegrationTest {
+
+  @Test
+  void theSubmissionsAuditTrailShowsEveryStepToTheDelivery() {
+    World world = newWorld();
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    world.awaitCompleted(id);
+    world.awaitWebhooks(1);
+
+    JsonNode events = await().atMost(PATIENCE).until(
+        () -> hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", world.publisher()).body(),
+        trail -> trail.size() >= 4);
+
+    assertThat(events).extracting(e -> e.get("stage").asText()).containsExactly("received", "stored", "queued", "delivered");
+    assertThat(events.get(0).get("actor").asText()).isEqualTo(world.publisher());
+    assertThat(events.get(3).get("delivery").asText()).isEqualTo(world.status(id).at("/deliveries/0/id").asText());
+    assertThat(hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", newWorld().publisher()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aPublisherPagesThroughItsSubmissionHistoryNewestFirst() {
+    World world = newWorld();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(0, world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-" + i))
+          .body().get("id").asText());
+    }
+
+    JsonNode first = hub.get("/api/v1/submissions?limit=2", "X-PMDC-Publisher", world.publisher()).body();
+    JsonNode second = hub.get("/api/v1/submissions?limit=2&cursor=" + first.get("next").asText(),
+        "X-PMDC-Publisher", world.publisher()).body();
+    world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-new"));
+    JsonNode third = hub.get("/api/v1/submissions?limit=2&cursor=" + second.get("next").asText(),
+        "X-PMDC-Publisher", world.publisher()).body();
+
+    assertThat(first.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(0), ids.get(1));
+    assertThat(second.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(2), ids.get(3));
+    assertThat(third.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(4));
+    assertThat(third.get("next").isNull()).isTrue();
+    assertThat(hub.get("/api/v1/submissions?status=nonsense", "X-PMDC-Publisher", world.publisher()).status())
+        .isEqualTo(422);
+    assertThat(hub.get("/api/v1/submissions?cursor=abc", "X-PMDC-Publisher", world.publisher()).status())
+        .isEqualTo(422);
+  }
+}
