@@ -79,7 +79,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     HubClient.Response accepted = hub.upload("/api/v1/submissions",
-        java.util.List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)),
+        List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)),
         "X-PMDC-Publisher", world.publisher());
 
     assertThat(accepted.status()).as(String.valueOf(accepted.body())).isEqualTo(202);
@@ -96,7 +96,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     HubClient.Response refused = hub.upload("/api/v1/submissions",
-        java.util.List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)),
+        List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)),
         "X-PMDC-Publisher", world.publisher());
 
     assertThat(refused.status()).isEqualTo(400);
