@@ -3,6 +3,7 @@ package org.pmdc.hub.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class BadInputIT extends HubIntegrationTest {
     assertThat(count("SELECT count(*) FROM investor i JOIN publisher p ON p.id = i.publisher_id WHERE p.code = ?",
         world.publisher())).isZero();
     assertThat(count("SELECT count(*) FROM submission WHERE public_id = ?::uuid AND length(raw) = ?",
-        id, body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)).isEqualTo(1);
+        id, body.getBytes(StandardCharsets.UTF_8).length)).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM audit_event a JOIN submission s ON s.id = a.submission_id "
         + "WHERE s.public_id = ?::uuid AND a.stage = 'rejected'", id)).isEqualTo(1);
   }

@@ -10,12 +10,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
-import org.pmdc.hub.support.World;
 import org.pmdc.hub.support.WebhookVerifier;
+import org.pmdc.hub.support.World;
 
 /** A notice from REST POST to the LP's webhook: storage, delivery, duplicates, amendments, retries. */
 class NoticeFlowIT extends HubIntegrationTest {
@@ -62,7 +63,7 @@ class NoticeFlowIT extends HubIntegrationTest {
     assertThat(count("SELECT count(*) FROM capital_call_allocation a JOIN notice n ON n.id = a.notice_id "
         + "WHERE n.submission_id = ?", submissionId)).isEqualTo(3);
     assertThat(jdbc.queryForObject("SELECT sum(amount) FROM capital_call_allocation a JOIN notice n "
-        + "ON n.id = a.notice_id WHERE n.submission_id = ?", java.math.BigDecimal.class, submissionId))
+        + "ON n.id = a.notice_id WHERE n.submission_id = ?", BigDecimal.class, submissionId))
         .isEqualByComparingTo("4925000.00");
     await().atMost(PATIENCE).until(() -> count(
         "SELECT count(*) FROM delivery d JOIN notice n ON n.id = d.notice_id "

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pmdc.hub.canonical.Hashes;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
@@ -32,7 +36,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
   @Test
   void aEuropeanSemicolonCsvInWindows1252IsRecognisedAndRead() throws Exception {
     World world = newWorld();
-    byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-files", "alpine-distribution.csv"));
+    byte[] file = Files.readAllBytes(Path.of("sample-files", "alpine-distribution.csv"));
 
     JsonNode done = world.awaitCompleted(world.submit("text/csv", file).body().get("id").asText());
 
@@ -64,11 +68,11 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     World world = newWorld();
     ObjectNode notice = sample("capital-call.json");
     ((ObjectNode) notice.at("/allocations/0")).put("investorName", "Caisse de d\u00e9p\u00f4t \u2013 \u00c9pargne \u20ac");
-    byte[] body = notice.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = notice.toString().getBytes(StandardCharsets.UTF_8);
 
     String id = world.submit("application/json", body).body().get("id").asText();
 
-    assertThat(world.awaitCompleted(id).get("sha256").asText()).isEqualTo(org.pmdc.hub.canonical.Hashes.sha256Hex(body));
+    assertThat(world.awaitCompleted(id).get("sha256").asText()).isEqualTo(Hashes.sha256Hex(body));
     JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
     assertThat(data.at("/allocations/0/investorName").asText()).isEqualTo("Caisse de d\u00e9p\u00f4t \u2013 \u00c9pargne \u20ac");
   }
@@ -76,7 +80,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
   @Test
   void aFileUploadedAsMultipartIsStoredUnderItsPlainName() throws Exception {
     World world = newWorld();
-    byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] file = sampleText("capital-call.csv").getBytes(StandardCharsets.UTF_8);
 
     HubClient.Response accepted = hub.upload("/api/v1/submissions",
         List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)),
@@ -87,13 +91,13 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     assertThat(done.get("status").asText()).isEqualTo("stored");
     assertThat(done.get("fileName").asText()).isEqualTo("capital-call.csv");
     assertThat(done.get("contentType").asText()).isEqualTo("text/csv");
-    assertThat(done.get("sha256").asText()).isEqualTo(org.pmdc.hub.canonical.Hashes.sha256Hex(file));
+    assertThat(done.get("sha256").asText()).isEqualTo(Hashes.sha256Hex(file));
   }
 
   @Test
   void aMultipartRequestWithTwoFilesIsRefused() {
     World world = newWorld();
-    byte[] file = sampleText("capital-call.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] file = sampleText("capital-call.csv").getBytes(StandardCharsets.UTF_8);
 
     HubClient.Response refused = hub.upload("/api/v1/submissions",
         List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)),
@@ -106,7 +110,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
   @Test
   void anXlsxNoticeWithAHeaderBlockAndATableIsRead() throws Exception {
     World world = newWorld();
-    byte[] workbook = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-files", "harbor-capital-call.xlsx"));
+    byte[] workbook = Files.readAllBytes(Path.of("sample-files", "harbor-capital-call.xlsx"));
 
     JsonNode done = world.awaitCompleted(world.submit(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook).body().get("id").asText());

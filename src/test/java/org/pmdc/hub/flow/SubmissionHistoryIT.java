@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubIntegrationTest;
@@ -33,7 +34,7 @@ class SubmissionHistoryIT extends HubIntegrationTest {
   @Test
   void aPublisherPagesThroughItsSubmissionHistoryNewestFirst() {
     World world = newWorld();
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       ids.add(0, world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-" + i))
           .body().get("id").asText());
