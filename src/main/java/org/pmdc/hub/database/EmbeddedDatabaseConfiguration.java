@@ -31,6 +31,10 @@ class EmbeddedDatabaseConfiguration {
             .setDataDirectory(settings.dataDirectory())
             .setCleanDataDirectory(settings.clean())
             .setPort(settings.port())
+            // The library's defaults (-F, synchronous_commit=off) suit throw-away test databases:
+            // a crash would lose acknowledged commits. The hub acknowledges only what is durable.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
             .start();
     log.info(
         "Embedded PostgreSQL on port {} with data in {}",

@@ -1,0 +1,120 @@
+package org.pmdc.hub.flow;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.World;
+
+/**
+ * The packaged hub killed with SIGKILL while notices are being processed and delivered — its
+ * embedded PostgreSQL killed too, as in a machine crash — then started again on the same data:
+ * every accepted notice is stored once and delivered, each under one webhook id.
+ */
+class CrashRecoveryIT {
+
+  private static final int NOTICES = 20;
+
+  @RegisterExtension
+  static final WireMockExtension lp =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @TempDir Path data;
+  private final List<Process> hubs = new ArrayList<>();
+
+  @AfterEach
+  void stopEverything() throws Exception {
+    hubs.forEach(Process::destroyForcibly);
+    killPostgres();
+  }
+
+  @Test
+  void noAcceptedNoticeIsLostOrStoredTwiceAcrossAKill() throws Exception {
+    int httpPort = freePort();
+    int dbPort = freePort();
+    HubClient hub = start(httpPort, dbPort);
+    World world = World.create(hub, lp);
+    List<String> accepted = new ArrayList<>();
+    String csv = Files.readString(Path.of("sample-files", "capital-call.csv"));
+    for (int i = 0; i < NOTICES; i++) {
+      HubClient.Response response = world.submit("text/csv", csv.replace("CC-2026-008", "CC-CRASH-" + i));
+      assertThat(response.status()).isEqualTo(202);
+      accepted.add(response.body().get("id").asText());
+    }
+
+    hubs.get(0).destroyForcibly().waitFor();
+    killPostgres();
+    World restarted = new World(start(httpPort, dbPort), lp, world.publisher(), world.subscriber(), world.fund(),
+        world.webhookPath(), world.secret());
+
+    for (String id : accepted) {
+      assertThat(restarted.awaitCompleted(id).get("status").asText()).as(id).isEqualTo("stored");
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> distinctWebhookIds(restarted) == NOTICES);
+    assertThat(restarted.webhooks()).extracting(r -> r.getHeader("webhook-id")).doesNotContainNull();
+  }
+
+  private static long distinctWebhookIds(World world) {
+    return world.webhooks().stream().map((LoggedRequest r) -> r.getHeader("webhook-id")).distinct().count();
+  }
+
+  private HubClient start(int httpPort, int dbPort) throws IOException {
+    Path jar;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      jar = files.filter(f -> f.getFileName().toString().matches("pmdc-exchange-hub-.*\\.jar")).findFirst().orElseThrow();
+    }
+    Process hub = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString(),
+            "--server.port=" + httpPort,
+            "--PMDC_EMBEDDED_DB_DIR=" + data.resolve("pg"),
+            "--PMDC_EMBEDDED_DB_PORT=" + dbPort,
+            "--PMDC_FOLDER_ROOT=" + data.resolve("inbox"),
+            "--PMDC_PROCESSING_LEASE_SECONDS=2",
+            "--PMDC_PROCESSING_RECOVERY_INTERVAL_MS=500",
+            "--PMDC_DELIVERY_POLL_INTERVAL_MS=100",
+            "--PMDC_DELIVERY_LEASE_SECONDS=2",
+            "--PMDC_DELIVERY_INITIAL_BACKOFF=100ms",
+            "--PMDC_LOG_FORMAT=logstash")
+        .redirectErrorStream(true)
+        .redirectOutput(data.resolve("hub-" + hubs.size() + ".log").toFile())
+        .start();
+    hubs.add(hub);
+    HubClient client = new HubClient(httpPort);
+    await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+        .until(() -> client.get("/actuator/health").status() == 200);
+    return client;
+  }
+
+  /** The embedded PostgreSQL outlives a killed JVM: end it as a crash would. */
+  private void killPostgres() throws Exception {
+    Path pid = data.resolve("pg").resolve("postmaster.pid");
+    if (Files.exists(pid)) {
+      long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).trim());
+      ProcessHandle.of(postmaster).ifPresent(process -> {
+        process.destroyForcibly();
+        process.onExit().join();
+      });
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
