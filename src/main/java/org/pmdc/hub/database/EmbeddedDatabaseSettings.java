@@ -2,7 +2,11 @@ package org.pmdc.hub.database;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The embedded PostgreSQL started when no database URL is configured.
@@ -11,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port fixed so {@code psql} can reach a running hub; 0 picks a free port (tests)
  * @param clean wipe the data directory at start (tests only)
  */
+@Validated
 @ConfigurationProperties("pmdc.embedded-db")
 public record EmbeddedDatabaseSettings(
-    @DefaultValue("data/pg") Path dataDirectory,
-    @DefaultValue("54329") int port,
+    @DefaultValue("data/pg") @NotNull Path dataDirectory,
+    @DefaultValue("54329") @Min(0) @Max(65535) int port,
     @DefaultValue("false") boolean clean) {}

@@ -2,7 +2,10 @@ package org.pmdc.hub.delivery;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Retry policy of LP deliveries.
@@ -11,8 +14,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff wait after the first failure; doubles after each further failure
  * @param maxBackoff the longest wait between two attempts
  */
+@Validated
 @ConfigurationProperties("pmdc.delivery")
 public record DeliverySettings(
-    @DefaultValue("8") int maxAttempts,
-    @DefaultValue("2s") Duration initialBackoff,
-    @DefaultValue("10m") Duration maxBackoff) {}
+    @DefaultValue("8") @Min(1) int maxAttempts,
+    @DefaultValue("2s") @NotNull Duration initialBackoff,
+    @DefaultValue("10m") @NotNull Duration maxBackoff) {
+
+  public DeliverySettings {
+    if (initialBackoff != null && maxBackoff != null
+        && (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0)) {
+      throw new IllegalArgumentException(
+          "pmdc.delivery: initial-backoff must be positive and not above max-backoff");
+    }
+  }
+}

@@ -1,8 +1,14 @@
 package org.pmdc.hub.intake;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * SFTP servers the hub collects publishers' files from, one route each ({@code sftp-intake}
@@ -11,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param quietPeriodMs a remote file is taken once unchanged for this long
  */
+@Validated
 @ConfigurationProperties("pmdc.sftp")
-record SftpSettings(@DefaultValue List<Source> sources, @DefaultValue("5000") long quietPeriodMs) {
+record SftpSettings(@DefaultValue List<@Valid Source> sources, @DefaultValue("5000") @Min(0) long quietPeriodMs) {
 
   /**
    * @param publisher the publisher whose files these are
@@ -21,15 +28,21 @@ record SftpSettings(@DefaultValue List<Source> sources, @DefaultValue("5000") lo
    * @param strictHostKeyChecking verify the server against {@code knownHostsFile}; switch off only in tests
    */
   record Source(
-      String publisher,
-      String host,
-      @DefaultValue("22") int port,
-      String username,
+      @NotBlank String publisher,
+      @NotBlank String host,
+      @DefaultValue("22") @Min(1) @Max(65535) int port,
+      @NotBlank String username,
       String password,
       String privateKeyFile,
       String privateKeyPassphrase,
-      @DefaultValue("inbox") String directory,
-      @DefaultValue("30000") long pollIntervalMs,
+      @DefaultValue("inbox") @NotBlank String directory,
+      @DefaultValue("30000") @Min(100) long pollIntervalMs,
       @DefaultValue("true") boolean strictHostKeyChecking,
-      String knownHostsFile) {}
+      String knownHostsFile) {
+
+    @AssertTrue(message = "give a password or a private-key-file")
+    boolean isAuthenticated() {
+      return password != null || privateKeyFile != null;
+    }
+  }
 }
