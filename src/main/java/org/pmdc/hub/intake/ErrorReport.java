@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pmdc.hub.canonical.SpreadsheetText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,6 @@ public class ErrorReport {
 
   /** Spreadsheet formula injection: a value starting with = + - @ is shown, never evaluated. */
   static String defused(String value) {
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return SpreadsheetText.startsLikeFormula(value) ? "'" + value : value;
   }
 }

@@ -13,6 +13,7 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.AllocationDraft;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.SpreadsheetText;
 import org.pmdc.hub.canonical.SubmissionRef;
 
 /**
@@ -96,7 +97,7 @@ final class MappingEngine {
   }
 
   private static void flagFormula(Integer row, FieldRule rule, Object value, List<RowError> warnings) {
-    if (value instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+    if (value instanceof String text && SpreadsheetText.startsLikeFormula(text)) {
       warnings.add(new RowError(row, rule.label(), text, "looks like a spreadsheet formula; kept as text"));
     }
   }

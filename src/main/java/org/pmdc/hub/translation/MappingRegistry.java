@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -64,7 +66,7 @@ public class MappingRegistry {
   private record Loaded(Map<String, Mapping> mappings, List<String> problems) {}
 
   private Loaded loadAll(Map<String, Mapping> previous) throws IOException {
-    Map<String, Mapping> mappings = new TreeMap<>();
+    SortedMap<String, Mapping> mappings = new TreeMap<>();
     List<String> found = new ArrayList<>();
     for (Path file : files()) {
       MappingLoader.Result result = MappingLoader.load(file);
@@ -78,7 +80,7 @@ public class MappingRegistry {
         }
       }
     }
-    return new Loaded(Map.copyOf(mappings), List.copyOf(found));
+    return new Loaded(Collections.unmodifiableSortedMap(mappings), List.copyOf(found));
   }
 
   private List<Path> files() throws IOException {
@@ -107,7 +109,7 @@ public class MappingRegistry {
   }
 
   public Collection<Mapping> all() {
-    return new TreeMap<>(byId).values();
+    return byId.values();
   }
 
   /** Mappings that take this input (type, publisher, file name), before looking at the content. */
