@@ -1,1 +1,1 @@
-DELETE FROM staged_allocation WHERE batch_id = :#publicId
+DELETE FROM staged_allocation WHERE submission_id = :#submissionId

@@ -2,5 +2,5 @@
 INSERT INTO investor (publisher_id, code, name)
 SELECT DISTINCT ON (investor_code) :#publisherId, investor_code, investor_name
   FROM staged_allocation
- WHERE batch_id = :#publicId
+ WHERE submission_id = :#submissionId
 ON CONFLICT (publisher_id, code) DO UPDATE SET name = COALESCE(EXCLUDED.name, investor.name)

@@ -1,35 +1,37 @@
 package org.pmdc.hub.canonical;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams a notice's allocations into {@code staged_allocation} with PostgreSQL COPY, on the
- * connection of the current transaction, for {@code store-notice} to move with set-based SQL. COPY
- * is many times faster than row-by-row INSERTs (see bench/ingest); it is the one statement the
- * SQL component cannot run.
+ * Streams valid allocations into {@code staged_allocation} with one PostgreSQL COPY while the
+ * input is read, under the submission's id, for {@code store-notice} to check and move with
+ * set-based SQL. COPY is many times faster than row-by-row INSERTs (see bench/ingest); it is the
+ * one statement the SQL component cannot run. Runs on its own connection, outside any transaction:
+ * the rows are removed when the submission is stored or rejected, and by the next attempt if this
+ * one dies half-way.
  */
 @Component("allocationStaging")
 public class AllocationStaging {
 
   private static final String COPY =
-      "COPY staged_allocation (batch_id, source_row, investor_code, investor_name, commitment, unfunded_after,"
+      "COPY staged_allocation (submission_id, source_row, investor_code, investor_name, commitment, unfunded_after,"
           + " amount, investments, management_fees, fund_expenses, other_amount, return_of_capital, realized_gain,"
           + " dividends_interest, withholding_tax, recallable) FROM STDIN WITH (FORMAT csv)";
-  private static final int ROWS_PER_CHUNK = 2000;
   private static final List<String> COMPONENTS = List.of("investments", "managementFees", "fundExpenses", "other",
       "returnOfCapital", "realizedGain", "dividendsInterest", "withholdingTax", "recallable");
 
@@ -39,28 +41,44 @@ public class AllocationStaging {
     this.dataSource = dataSource;
   }
 
-  public void stage(ValidatedNotice notice) throws SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+  /** Clears what an earlier attempt staged for the submission and starts the COPY. */
+  public Writer open(long submissionId) throws SQLException {
+    Connection connection = dataSource.getConnection();
     try {
-      List<ValidatedAllocation> allocations = notice.allocations();
-      for (int from = 0; from < allocations.size(); from += ROWS_PER_CHUNK) {
-        byte[] chunk = csv(notice, allocations.subList(from, Math.min(from + ROWS_PER_CHUNK, allocations.size())));
-        copy.writeToCopy(chunk, 0, chunk.length);
+      connection.setAutoCommit(true);
+      try (PreparedStatement clear = connection.prepareStatement("DELETE FROM staged_allocation WHERE submission_id = ?")) {
+        clear.setLong(1, submissionId);
+        clear.executeUpdate();
       }
-      copy.endCopy();
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
-      }
+      return new Writer(submissionId, connection);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
     }
   }
 
-  private static byte[] csv(ValidatedNotice notice, List<ValidatedAllocation> allocations) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-      for (ValidatedAllocation a : allocations) {
-        printer.print(notice.publicId());
+  /** One submission's COPY; {@link #close} ends it and returns the connection. */
+  public static final class Writer implements AllocationSink, AutoCloseable {
+    private final long submissionId;
+    private final Connection connection;
+    private final CSVPrinter printer;
+
+    private Writer(long submissionId, Connection connection) throws SQLException {
+      this.submissionId = submissionId;
+      this.connection = connection;
+      PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
+      try {
+        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void accept(ValidatedAllocation a) {
+      try {
+        printer.print(submissionId);
         printer.print(a.row());
         printer.print(a.investorId());
         printer.print(a.investorName());
@@ -71,11 +89,18 @@ public class AllocationStaging {
           printer.print(plain(a.components().get(component)));
         }
         printer.println();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+
+    /** Ends the COPY: the staged rows are committed (autocommit), then the connection returns. */
+    @Override
+    public void close() throws IOException, SQLException {
+      try (connection) {
+        printer.close();
+      }
+    }
   }
 
   /** CSV COPY reads an unquoted empty field as NULL. */

@@ -5,17 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the canonical JSON of a notice: what LPs receive and what the content hash covers.
- * Amounts are JSON strings ({@code "1250000.00"}) so no consumer parses them into floating point.
- * Source rows and mapping ids are lineage, kept in the database, not content: a publisher that
- * re-sorts its file or changes layout does not create an amendment.
+ * Writes the canonical JSON of a notice: its header and totals, stored with the notice; the
+ * allocations are rendered from their tables when delivered ({@code canonical_allocations} in
+ * R__canonical_allocations.sql) and, for the preview, by {@link #withAllocations} in the same
+ * form. Amounts are JSON strings with the currency's minor units ({@code "1250000.00"}) so no
+ * consumer parses them into floating point. Source rows and mapping ids are lineage, kept in the
+ * database, not content.
  */
 @Component
-class CanonicalNoticeJson {
+public class CanonicalNoticeJson {
 
   private final ObjectMapper json;
 
@@ -23,44 +24,56 @@ class CanonicalNoticeJson {
     this.json = json;
   }
 
-  String write(
-      NoticeDraft draft, List<ValidatedAllocation> allocations, Map<String, BigDecimal> totals) {
+  String write(NoticeDraft draft) {
+    return text(header(draft));
+  }
+
+  /** The header and the given allocations: the preview's first rows of an accepted notice. */
+  public String withAllocations(ValidatedNotice notice, List<ValidatedAllocation> allocations) {
+    ObjectNode doc = header(notice.draft());
+    var array = doc.putArray("allocations");
+    for (ValidatedAllocation allocation : allocations) {
+      ObjectNode node = array.addObject();
+      node.put("investorId", allocation.investorId());
+      if (allocation.investorName() != null) {
+        node.put("investorName", allocation.investorName());
+      }
+      allocation.components().forEach((name, value) -> node.put(name, Money.text(value, notice.currency())));
+      node.put("amount", Money.text(allocation.amount(), notice.currency()));
+      putAmount(node, "commitment", allocation.commitment(), notice.currency());
+      putAmount(node, "unfundedAfter", allocation.unfundedAfter(), notice.currency());
+    }
+    return text(doc);
+  }
+
+  private ObjectNode header(NoticeDraft draft) {
     RecordType type = draft.type();
+    String currency = (String) draft.notice().get("currency");
     ObjectNode notice = json.createObjectNode();
     notice.put("recordType", type.code());
     notice.put("publisher", draft.submission().publisherCode());
     for (CanonicalField field : type.noticeFields()) {
       Object value = draft.notice().get(field.name());
       if (value != null && !field.name().startsWith("total")) {
-        notice.put(field.name(), text(value));
+        notice.put(field.name(), value.toString());
       }
     }
-    ObjectNode totalsNode = notice.putObject("totals");
-    totals.forEach((name, value) -> totalsNode.put(name, value.toPlainString()));
-    var allocationsNode = notice.putArray("allocations");
-    for (ValidatedAllocation allocation : allocations) {
-      ObjectNode node = allocationsNode.addObject();
-      node.put("investorId", allocation.investorId());
-      putIfPresent(node, "investorName", allocation.investorName());
-      allocation.components().forEach((name, value) -> node.put(name, value.toPlainString()));
-      node.put("amount", allocation.amount().toPlainString());
-      putIfPresent(node, "commitment", allocation.commitment());
-      putIfPresent(node, "unfundedAfter", allocation.unfundedAfter());
+    ObjectNode totals = notice.putObject("totals");
+    draft.allocations().totals().forEach((name, value) -> totals.put(name, Money.text(value, currency)));
+    return notice;
+  }
+
+  private static void putAmount(ObjectNode node, String name, BigDecimal value, String currency) {
+    if (value != null) {
+      node.put(name, Money.text(value, currency));
     }
+  }
+
+  private String text(ObjectNode doc) {
     try {
-      return json.writeValueAsString(notice);
+      return json.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a canonical notice must serialise", e);
     }
-  }
-
-  private static void putIfPresent(ObjectNode node, String name, Object value) {
-    if (value != null) {
-      node.put(name, text(value));
-    }
-  }
-
-  private static String text(Object value) {
-    return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
   }
 }

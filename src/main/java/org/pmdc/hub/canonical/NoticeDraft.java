@@ -1,15 +1,16 @@
 package org.pmdc.hub.canonical;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.RowErrors;
 
 /**
- * A notice as a mapping translated it, before business validation: typed values under canonical
- * names, the source column each came from, the errors met while converting, and warnings that do
- * not reject it (a text cell that looks like a spreadsheet formula). {@code type} is null when no
- * mapping could be applied at all.
+ * A notice as a mapping translated it, before the rules that look at the notice as a whole: its
+ * typed notice-level values under canonical names, the source column each came from, what its
+ * allocations add up to (the valid ones are staged already), the errors met while reading them,
+ * and warnings that do not reject it (a text cell that looks like a spreadsheet formula). {@code
+ * type} is null when no mapping could be applied at all.
  *
  * @param sources canonical field name to the source column it was read from, for messages
  */
@@ -19,13 +20,20 @@ public record NoticeDraft(
     int mappingVersion,
     RecordType type,
     Map<String, Object> notice,
-    List<AllocationDraft> allocations,
+    AllocationSummary allocations,
     Map<String, String> sources,
-    List<RowError> errors,
-    List<RowError> warnings) {
+    RowErrors errors,
+    RowErrors warnings) {
 
-  public static NoticeDraft unmapped(SubmissionRef submission, List<RowError> errors) {
-    return new NoticeDraft(submission, null, 0, null, Map.of(), List.of(), Map.of(), errors, List.of());
+  /**
+   * No mapping fits the input ({@code mappingId} null), or the input cannot be read in the format
+   * of the one that does: the one error says why.
+   */
+  public static NoticeDraft unreadable(SubmissionRef submission, String mappingId, int mappingVersion, RowError error) {
+    RowErrors errors = new RowErrors();
+    errors.add(error);
+    return new NoticeDraft(submission, mappingId, mappingVersion, null, Map.of(), AllocationSummary.none(), Map.of(),
+        errors, new RowErrors());
   }
 
   /** The fund code the notice names, or null; the route looks the fund up with it. */
@@ -33,11 +41,15 @@ public record NoticeDraft(
     return (String) notice.get("fundId");
   }
 
-  /** Named parameters of {@code sql/processing/find-fund.sql}. */
-  public Map<String, Object> fundLookup() {
+  /**
+   * Named parameters of {@code sql/processing/find-fund.sql} and {@code duplicate-investors.sql}:
+   * the allocations are staged under the submission's id.
+   */
+  public Map<String, Object> lookup() {
     Map<String, Object> row = new HashMap<>();
     row.put("publisherId", submission.publisherId());
     row.put("fundCode", fundCode());
+    row.put("submissionId", submission.id());
     return row;
   }
 
@@ -48,8 +60,7 @@ public record NoticeDraft(
 
   /**
    * Identity, not the records' deep value equality: routes call methods on these instances, which
-   * makes them keys of Camel's bean-info cache, and hashing every allocation on each such call was
-   * the hottest spot of bench/ingest.
+   * makes them keys of Camel's bean-info cache.
    */
   @Override
   public boolean equals(Object other) {

@@ -3,13 +3,13 @@ package org.pmdc.hub.canonical;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A notice that passed validation, ready to store: the typed values, the canonical JSON that LPs
- * receive, and the sha256 of that JSON, which tells an unchanged re-post from an amendment.
+ * A notice that passed validation, ready to store: the typed notice-level values, the canonical
+ * JSON of its header and totals, and the sha256 that tells an unchanged re-post from an
+ * amendment. Its allocations wait in the staging table under the submission's id.
  */
 public record ValidatedNotice(
     UUID publicId,
@@ -19,8 +19,9 @@ public record ValidatedNotice(
     LocalDate noticeDate,
     LocalDate valueDate,
     String currency,
+    int minorUnits,
     BigDecimal totalAmount,
-    List<ValidatedAllocation> allocations,
+    long allocationCount,
     String canonicalJson,
     String contentSha256,
     String warningsJson) {
@@ -29,7 +30,7 @@ public record ValidatedNotice(
     return draft.type();
   }
 
-  /** Named parameters of {@code sql/notice/*.sql}. */
+  /** Named parameters of {@code sql/store/*.sql}. */
   public Map<String, Object> noticeRow() {
     Map<String, Object> row = new HashMap<>();
     row.put("publicId", publicId);
@@ -41,21 +42,18 @@ public record ValidatedNotice(
     row.put("noticeDate", noticeDate);
     row.put("valueDate", valueDate);
     row.put("currency", currency);
+    row.put("minorUnits", minorUnits);
     row.put("totalAmount", totalAmount);
     row.put("mappingId", draft.mappingId());
     row.put("mappingVersion", draft.mappingVersion());
     row.put("contentSha256", contentSha256);
     row.put("canonical", canonicalJson);
-    row.put("allocationCount", allocations.size());
+    row.put("allocationCount", allocationCount);
     row.put("warnings", warningsJson);
     return row;
   }
 
-  /**
-   * Identity, not the records' deep value equality: routes call methods on these instances, which
-   * makes them keys of Camel's bean-info cache, and hashing every allocation on each such call was
-   * the hottest spot of bench/ingest.
-   */
+  /** Identity, not deep value equality: see {@link NoticeDraft#equals}. */
   @Override
   public boolean equals(Object other) {
     return this == other;

@@ -8,6 +8,7 @@ import org.pmdc.hub.api.RowError;
 /**
  * The outcome of validating a draft: a notice to store, or the errors that reject the submission.
  *
+ * @param errors the first {@link org.pmdc.hub.api.RowErrors#KEPT} errors
  * @param errorsJson the errors as JSON, for the submission's {@code errors} column
  * @param warningsJson the draft's warnings as JSON, for the submission's {@code warnings} column
  */
@@ -28,8 +29,9 @@ public record Validation(
     row.put("submissionId", draft.submission().id());
     row.put("mappingId", draft.mappingId());
     row.put("mappingVersion", draft.mappingId() == null ? null : draft.mappingVersion());
-    row.put("rowCount", draft.allocations().size());
-    row.put("errorCount", errors.size());
+    row.put("rowCount", draft.allocations().rows());
+    // Every error found, though the list keeps the first RowErrors.KEPT.
+    row.put("errorCount", draft.errors().count());
     row.put("errors", errorsJson);
     row.put("warnings", warningsJson);
     row.put("firstError", errors.isEmpty() ? null : errors.get(0).toString());

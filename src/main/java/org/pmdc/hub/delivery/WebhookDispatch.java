@@ -52,7 +52,10 @@ public class WebhookDispatch {
     message.setBody(body);
   }
 
-  /** The event an LP receives: its type, when the notice was stored, and the canonical notice. */
+  /**
+   * The event an LP receives: its type, when the notice was stored, and the canonical notice with
+   * its allocations (rendered from their tables by {@code canonical_allocations}).
+   */
   private String payload(Map<String, Object> delivery) throws JsonProcessingException {
     ObjectNode data = json.createObjectNode();
     data.put("noticeId", delivery.get("notice_public_id").toString());
@@ -61,6 +64,7 @@ public class WebhookDispatch {
     data.put("amendment", supersedes != null);
     data.put("supersedes", supersedes == null ? null : supersedes.toString());
     data.setAll((ObjectNode) json.readTree((String) delivery.get("canonical")));
+    data.set("allocations", json.readTree((String) delivery.get("allocations")));
     ObjectNode event = json.createObjectNode();
     event.put("type", (String) delivery.get("event_type"));
     event.put("timestamp", (String) delivery.get("stored_at"));

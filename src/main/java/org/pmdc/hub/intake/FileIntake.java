@@ -1,10 +1,13 @@
 package org.pmdc.hub.intake;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.file.FileConstants;
+import org.apache.camel.component.file.GenericFile;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.translation.MappingRegistry;
 import org.springframework.stereotype.Component;
@@ -44,8 +47,8 @@ public class FileIntake {
     if (size == 0) {
       return refuse("file", fileName, "the file is empty (0 bytes)");
     }
-    if (size > settings.maxSubmissionSize().toBytes()) {
-      return refuse("file", fileName, "the file has " + size + " bytes; the limit is " + settings.maxSubmissionSize());
+    if (size > settings.maxFileSize().toBytes()) {
+      return refuse("file", fileName, "the file has " + size + " bytes; the limit is " + settings.maxFileSize());
     }
     return null;
   }
@@ -60,6 +63,14 @@ public class FileIntake {
     Message message = exchange.getMessage();
     String fileName = FileNames.withoutPath(message.getHeader(Exchange.FILE_NAME_ONLY, String.class));
     return NewSubmission.row(((Number) publisher.get("id")).longValue(), publisherCode, channel,
-        FileTypes.contentTypeOf(fileName).orElseThrow(), fileName, null, null, message.getBody(byte[].class));
+        FileTypes.contentTypeOf(fileName).orElseThrow(), fileName, null, null, rawInput(message));
+  }
+
+  /** The file on local disk (an SFTP file is downloaded to the work directory first), read as a stream. */
+  private static RawInput rawInput(Message message) {
+    String downloaded = message.getHeader(FileConstants.FILE_LOCAL_WORK_PATH, String.class);
+    return RawInput.of(downloaded != null
+        ? Path.of(downloaded)
+        : ((File) message.getBody(GenericFile.class).getFile()).toPath());
   }
 }

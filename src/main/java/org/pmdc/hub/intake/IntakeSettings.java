@@ -4,6 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** @param maxSubmissionSize the largest body the REST intake accepts (413 above it) */
+/**
+ * @param maxSubmissionSize the largest body the REST intake accepts (413 above it); a request body
+ *     is held in memory, so this stays well below the heap
+ * @param maxFileSize the largest file the folder and SFTP channels take; files are streamed, so
+ *     this may exceed the heap
+ */
 @ConfigurationProperties("pmdc.intake")
-record IntakeSettings(@DefaultValue("50MB") DataSize maxSubmissionSize) {}
+record IntakeSettings(
+    @DefaultValue("50MB") DataSize maxSubmissionSize, @DefaultValue("2GB") DataSize maxFileSize) {}

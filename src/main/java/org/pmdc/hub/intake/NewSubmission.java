@@ -3,9 +3,11 @@ package org.pmdc.hub.intake;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.pmdc.hub.canonical.Hashes;
 
-/** The parameters of {@code sql/intake/insert-submission.sql}, whatever the channel. */
+/**
+ * The parameters of {@code sql/intake/insert-submission.sql}, whatever the channel; {@code raw} is
+ * the input that {@link SubmissionContent} stores beside the row.
+ */
 final class NewSubmission {
 
   private NewSubmission() {}
@@ -18,7 +20,7 @@ final class NewSubmission {
       String fileName,
       String idempotencyKey,
       String mappingId,
-      byte[] raw) {
+      RawInput raw) {
     Map<String, Object> row = new HashMap<>();
     row.put("publicId", UUID.randomUUID());
     row.put("publisherId", publisherId);
@@ -27,7 +29,8 @@ final class NewSubmission {
     row.put("contentType", contentType);
     row.put("fileName", fileName);
     row.put("idempotencyKey", idempotencyKey);
-    row.put("sha256", Hashes.sha256Hex(raw));
+    row.put("sha256", raw.sha256Hex());
+    row.put("sizeBytes", raw.size());
     row.put("raw", raw);
     row.put("mappingId", mappingId);
     return row;

@@ -88,7 +88,7 @@ public class SubmissionIntake {
       throw ProblemException.invalid("No mapping has the id '" + mappingId + "' (X-PMDC-Mapping).", List.of());
     }
     return NewSubmission.row(publisherId, publisherCode, "rest", contentType, fileName,
-        message.getHeader("Idempotency-Key", String.class), mappingId, raw);
+        message.getHeader("Idempotency-Key", String.class), mappingId, RawInput.of(raw));
   }
 
   private String contentType(String header) {

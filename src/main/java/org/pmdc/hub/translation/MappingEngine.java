@@ -1,6 +1,5 @@
 package org.pmdc.hub.translation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,131 +9,148 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.RowErrors;
 import org.pmdc.hub.canonical.AllocationDraft;
+import org.pmdc.hub.canonical.AllocationRules;
+import org.pmdc.hub.canonical.AllocationSink;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.SpreadsheetText;
 import org.pmdc.hub.canonical.SubmissionRef;
 
 /**
- * Applies one mapping to parsed rows: each row is one allocation; the notice fields are read from
- * the first row and must hold the same value on every row (one file, one notice). One instance
- * per application: it collects that application's errors.
+ * Applies one mapping to an input's rows as they stream by: each row is one allocation, checked by
+ * {@link AllocationRules} and, when valid, handed to the sink; the notice fields are read from the
+ * first row and must hold the same value on every row (one file, one notice). One instance per
+ * input: it collects that input's errors and warnings.
  */
-final class MappingEngine {
+final class MappingEngine implements RowHandler {
 
   private final Mapping mapping;
+  private final SubmissionRef submission;
   private final ValueConverter converter;
   private final RowExpressions expressions = new RowExpressions();
-  private final List<RowError> errors = new ArrayList<>();
+  private final Map<String, String> sources = new HashMap<>();
+  private final RowErrors errors = new RowErrors();
+  private final RowErrors warnings = new RowErrors();
+  private final AllocationRules rules;
+  private final Map<String, Object> notice = new LinkedHashMap<>();
+  private final Set<String> differingColumns = new HashSet<>();
+  private SourceRow firstRow;
+  private boolean columnsMissing;
 
-  MappingEngine(Mapping mapping) {
+  MappingEngine(Mapping mapping, SubmissionRef submission, AllocationSink valid) {
     this.mapping = mapping;
+    this.submission = submission;
     this.converter = new ValueConverter(mapping.source());
-  }
-
-  NoticeDraft apply(SubmissionRef submission, SourceRows input) {
-    Map<String, String> sources = new HashMap<>();
     mapping.notice().forEach((field, rule) -> sources.put(field, rule.label()));
     mapping.allocation().forEach((field, rule) -> sources.put(field, rule.label()));
-    checkColumnsPresent(input);
+    this.rules = new AllocationRules(mapping.recordType(), sources, errors, valid);
+  }
 
-    Map<String, Object> notice = new LinkedHashMap<>();
-    List<AllocationDraft> allocations = new ArrayList<>();
-    if (errors.isEmpty()) {
-      for (CanonicalField field : mapping.recordType().noticeFields()) {
-        FieldRule rule = mapping.notice().get(field.name());
-        if (rule != null) {
-          notice.put(field.name(), noticeValue(field, rule, input.rows()));
-        }
-      }
-      for (SourceRow row : input.rows()) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (CanonicalField field : mapping.recordType().allocationFields()) {
-          FieldRule rule = mapping.allocation().get(field.name());
-          if (rule != null) {
-            values.put(field.name(), value(field, rule, row));
-          }
-        }
-        allocations.add(new AllocationDraft(row.number(), values));
+  @Override
+  public void columns(Set<String> columns) {
+    checkColumnsPresent(columns);
+    warnAboutUnusedColumns(columns);
+  }
+
+  @Override
+  public boolean row(SourceRow row) {
+    if (columnsMissing) {
+      return false;
+    }
+    long errorsBefore = errors.count();
+    if (firstRow == null) {
+      firstRow = row;
+      readNotice(row);
+    } else {
+      checkNoticeColumnsAgree(row);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (CanonicalField field : mapping.recordType().allocationFields()) {
+      FieldRule rule = mapping.allocation().get(field.name());
+      if (rule != null) {
+        Object value = value(field, rule, row);
+        values.put(field.name(), value);
+        flagFormula(row.number(), rule, value);
       }
     }
-    return new NoticeDraft(
-        submission,
-        mapping.id(),
-        mapping.version(),
-        mapping.recordType(),
-        notice,
-        allocations,
-        sources,
-        List.copyOf(errors),
-        Stream.concat(unusedColumns(input).stream(), formulaLikeCells(notice, allocations).stream()).toList());
+    rules.check(new AllocationDraft(row.number(), values, errors.count() == errorsBefore));
+    return true;
+  }
+
+  /** The draft once every row has been read. */
+  NoticeDraft finish() {
+    return new NoticeDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), notice,
+        rules.summary(), sources, errors, warnings);
+  }
+
+  private void readNotice(SourceRow row) {
+    for (CanonicalField field : mapping.recordType().noticeFields()) {
+      FieldRule rule = mapping.notice().get(field.name());
+      if (rule != null) {
+        Object value = value(field, rule, row);
+        notice.put(field.name(), value);
+        flagFormula(row.number(), rule, value);
+      }
+    }
+    rules.currency((String) notice.get("currency"));
+  }
+
+  private void checkNoticeColumnsAgree(SourceRow row) {
+    mapping.notice().values().stream()
+        .map(FieldRule::column)
+        .filter(Objects::nonNull)
+        .filter(column -> !differingColumns.contains(column))
+        .forEach(column -> {
+          String first = firstRow.values().get(column);
+          String text = row.values().get(column);
+          if (!Objects.equals(blankToNull(text), blankToNull(first))) {
+            differingColumns.add(column);
+            errors.add(new RowError(row.number(), column, text,
+                "differs from '" + first + "' in row " + firstRow.number() + ": a submission holds one notice"));
+          }
+        });
   }
 
   /** Columns no rule reads: the layout may have drifted from the mapping; worth a look. */
-  private List<RowError> unusedColumns(SourceRows input) {
+  private void warnAboutUnusedColumns(Set<String> columns) {
     Set<String> used = new HashSet<>();
     mapping.notice().values().forEach(rule -> used.add(rule.column()));
     mapping.allocation().values().forEach(rule -> used.add(rule.column()));
-    return input.columns().stream()
+    columns.stream()
         .filter(column -> !used.contains(column))
-        .map(column -> RowError.ofNotice(column, null, "column not used by mapping " + mapping.id() + "; ignored"))
-        .toList();
+        .forEach(column -> warnings.add(
+            RowError.ofNotice(column, null, "column not used by mapping " + mapping.id() + "; ignored")));
   }
 
   /**
    * Text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)}): kept exactly as text,
    * and reported as a warning so the publisher can check its export.
    */
-  private List<RowError> formulaLikeCells(Map<String, Object> notice, List<AllocationDraft> allocations) {
-    List<RowError> warnings = new ArrayList<>();
-    Integer firstRow = allocations.isEmpty() ? null : allocations.get(0).row();
-    mapping.notice().forEach((field, rule) -> flagFormula(firstRow, rule, notice.get(field), warnings));
-    for (AllocationDraft allocation : allocations) {
-      mapping.allocation().forEach((field, rule) -> flagFormula(allocation.row(), rule, allocation.get(field), warnings));
-    }
-    return warnings;
-  }
-
-  private static void flagFormula(Integer row, FieldRule rule, Object value, List<RowError> warnings) {
+  private void flagFormula(int row, FieldRule rule, Object value) {
     if (value instanceof String text && SpreadsheetText.startsLikeFormula(text)) {
       warnings.add(new RowError(row, rule.label(), text, "looks like a spreadsheet formula; kept as text"));
     }
   }
 
   /** A column a required field needs must exist; an optional field's column may be left out. */
-  private void checkColumnsPresent(SourceRows input) {
+  private void checkColumnsPresent(Set<String> columns) {
     Stream.concat(
             requiredRules(mapping.recordType().noticeFields(), mapping.notice()),
             requiredRules(mapping.recordType().allocationFields(), mapping.allocation()))
         .map(FieldRule::column)
         .filter(Objects::nonNull)
         .distinct()
-        .filter(column -> !input.columns().contains(column))
-        .forEach(column -> errors.add(RowError.ofNotice(
-            column, null, "required column is missing (mapping " + mapping.id() + ")")));
+        .filter(column -> !columns.contains(column))
+        .forEach(column -> {
+          columnsMissing = true;
+          errors.add(RowError.ofNotice(column, null, "required column is missing (mapping " + mapping.id() + ")"));
+        });
   }
 
   private static Stream<FieldRule> requiredRules(List<CanonicalField> fields, Map<String, FieldRule> rules) {
     return fields.stream().filter(CanonicalField::required).map(f -> rules.get(f.name())).filter(Objects::nonNull);
-  }
-
-  private Object noticeValue(CanonicalField field, FieldRule rule, List<SourceRow> rows) {
-    if (rows.isEmpty()) {
-      return null;
-    }
-    if (rule.column() != null) {
-      String first = rows.get(0).values().get(rule.column());
-      for (SourceRow row : rows) {
-        String text = row.values().get(rule.column());
-        if (!Objects.equals(blankToNull(text), blankToNull(first))) {
-          errors.add(new RowError(row.number(), rule.column(), text,
-              "differs from '" + first + "' in row " + rows.get(0).number() + ": a submission holds one notice"));
-          return null;
-        }
-      }
-    }
-    return value(field, rule, rows.get(0));
   }
 
   private Object value(CanonicalField field, FieldRule rule, SourceRow row) {

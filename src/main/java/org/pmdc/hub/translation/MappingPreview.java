@@ -3,24 +3,25 @@ package org.pmdc.hub.translation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.pmdc.hub.canonical.CanonicalNoticeJson;
 import org.pmdc.hub.canonical.Validation;
 import org.springframework.stereotype.Component;
 
 /**
  * The dry-run document of {@code POST /api/v1/mappings/preview}: the data at each stage — the
- * mapping chosen, the source rows as parsed, the canonical notice — and every error and warning.
- * Nothing is written.
+ * mapping chosen, the first source rows as parsed, the canonical notice with its first allocations
+ * — and every error and warning (the first {@link org.pmdc.hub.api.RowErrors#KEPT}, and a count of
+ * all). Nothing is kept.
  */
 @Component("mappingPreview")
 public class MappingPreview {
 
-  /** Source rows shown; the counts cover them all. */
-  static final int ROWS_SHOWN = 50;
-
   private final ObjectMapper json;
+  private final CanonicalNoticeJson canonicalJson;
 
-  MappingPreview(ObjectMapper json) {
+  MappingPreview(ObjectMapper json, CanonicalNoticeJson canonicalJson) {
     this.json = json;
+    this.canonicalJson = canonicalJson;
   }
 
   public String document(Translation translation, Validation validation) throws JsonProcessingException {
@@ -38,20 +39,22 @@ public class MappingPreview {
     } else {
       ObjectNode source = doc.putObject("source");
       source.set("columns", json.valueToTree(translation.source().columns()));
-      source.put("rowCount", translation.source().rows().size());
+      source.put("rowCount", translation.source().rowCount());
       var rows = source.putArray("rows");
-      translation.source().rows().stream().limit(ROWS_SHOWN).forEach(row -> {
+      translation.source().rows().forEach(row -> {
         ObjectNode node = rows.addObject().put("row", row.number());
         node.set("values", json.valueToTree(row.values()));
       });
     }
     if (validation.accepted()) {
-      doc.set("canonical", json.readTree(validation.notice().canonicalJson()));
+      doc.set("canonical", json.readTree(
+          canonicalJson.withAllocations(validation.notice(), translation.firstAllocations())));
     } else {
       doc.putNull("canonical");
     }
+    doc.put("errorCount", translation.draft().errors().count());
     doc.set("errors", json.valueToTree(validation.errors()));
-    doc.set("warnings", json.valueToTree(translation.draft().warnings()));
+    doc.set("warnings", json.valueToTree(translation.draft().warnings().kept()));
     return json.writeValueAsString(doc);
   }
 }

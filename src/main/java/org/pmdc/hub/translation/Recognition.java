@@ -40,12 +40,13 @@ public record Recognition(
     return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
   }
 
-  boolean recognises(SourceRows rows) {
-    if (!rows.columns().containsAll(columns)) {
+  /** Whether the input's columns and first row (all that is read of it to decide) fit. */
+  boolean recognises(SourceSample head) {
+    if (!head.columns().containsAll(columns)) {
       return false;
     }
-    return rows.rows().isEmpty()
+    return head.rows().isEmpty()
         || values.entrySet().stream()
-            .allMatch(v -> v.getValue().equals(rows.rows().get(0).values().get(v.getKey())));
+            .allMatch(v -> v.getValue().equals(head.rows().get(0).values().get(v.getKey())));
   }
 }

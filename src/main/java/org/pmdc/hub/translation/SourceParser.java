@@ -1,30 +1,28 @@
 package org.pmdc.hub.translation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses a publisher's bytes into text rows, as the mapping's {@link SourceFormat} says. CSV: a
+ * Reads a publisher's input as the mapping's {@link SourceFormat} says, handing each row to a
+ * {@link RowHandler} as soon as it is read: an input of any size passes in constant memory. CSV: a
  * header line, then one row per line. JSON: an object whose {@code rows} array holds one element
  * per row (every other field of the object is notice-level and repeated on each row), or an array
  * of rows. NDJSON: one object per line. Nested objects flatten to dotted names
@@ -38,53 +36,23 @@ final class SourceParser {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
+  private static final int BLANK_CHECK_CHARS = 4096;
+
   private SourceParser() {}
 
-  static SourceRows parse(byte[] raw, Charset charset, SourceFormat format)
-      throws UnreadableSourceException {
-    if (format.type().equals("xlsx")) {
-      return XlsxSource.parse(raw, format);
-    }
-    String text = decode(raw, charset);
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      throw new UnreadableSourceException(null, "the submission is empty");
-    }
-    return switch (format.type()) {
-      case "csv" -> csv(text, format);
-      case "json" -> json(text, format);
-      case "ndjson" -> ndjson(text);
+  static void parse(Content content, Charset charset, SourceFormat format, RowHandler handler)
+      throws IOException {
+    switch (format.type()) {
+      case "xlsx" -> XlsxSource.parse(content, format, handler);
+      case "csv" -> csv(content, charset, format, handler);
+      case "json" -> json(content, charset, format, handler);
+      case "ndjson" -> ndjson(content, charset, handler);
       default -> throw new IllegalStateException("unknown source type " + format.type());
-    };
-  }
-
-  /** Strict decoding: bytes that are not valid in the charset are an error, never replaced. */
-  private static String decode(byte[] raw, Charset charset) throws UnreadableSourceException {
-    ByteBuffer in = ByteBuffer.wrap(raw);
-    CharBuffer out = CharBuffer.allocate(raw.length);
-    CoderResult result =
-        charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(in, out, true);
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (raw[i] == '\n') {
-          line++;
-        }
-      }
-      throw new UnreadableSourceException(line, String.format(
-          "the file is not valid %s: byte 0x%02X at offset %d; save it as %s or set the mapping's source.encoding (for example windows-1252)",
-          charset.name(), raw[offset], offset, charset.name()));
     }
-    return out.flip().toString();
   }
 
-  private static SourceRows csv(String text, SourceFormat format) throws UnreadableSourceException {
+  private static void csv(Content content, Charset charset, SourceFormat format, RowHandler handler)
+      throws IOException {
     CSVFormat csv =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(format.delimiter())
@@ -94,12 +62,11 @@ final class SourceParser {
             .setTrim(true)
             .setIgnoreEmptyLines(true)
             .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
+    try (CSVParser parser = CSVParser.parse(notBlank(reader(content, charset)), csv)) {
       List<String> header = parser.getHeaderNames();
-      List<SourceRow> rows = new ArrayList<>();
-      LineCounter lines = new LineCounter(text);
+      handler.columns(new LinkedHashSet<>(header));
       for (CSVRecord record : parser) {
-        int line = lines.lineAt(record.getCharacterPosition());
+        int line = firstLineOf(record, parser.getCurrentLineNumber());
         if (record.size() != header.size()) {
           throw new UnreadableSourceException(
               line, "row has " + record.size() + " fields but the header has " + header.size());
@@ -108,82 +75,164 @@ final class SourceParser {
         for (int i = 0; i < header.size(); i++) {
           values.put(header.get(i), record.get(i));
         }
-        rows.add(new SourceRow(line, values));
+        if (!handler.row(new SourceRow(line, values))) {
+          return;
+        }
       }
-      return new SourceRows(new LinkedHashSet<>(header), rows);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (UncheckedIOException e) {
+      throw e.getCause() instanceof UnreadableSourceException unreadable
+          ? unreadable
+          : new UnreadableSourceException(null, "the submission is not valid CSV: " + e.getMessage());
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UnreadableSourceException(null, "the submission is not valid CSV: " + e.getMessage());
     }
   }
 
-  private static SourceRows json(String text, SourceFormat format) throws UnreadableSourceException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new UnreadableSourceException(
-          null, "the submission is not valid JSON: " + e.getOriginalMessage() + locationOf(e));
+  /**
+   * The line a record starts on, as a person opening the file sees it (the header is line 1): the
+   * parser counts the line breaks read so far, which includes those inside quoted values.
+   */
+  private static int firstLineOf(CSVRecord record, long linesRead) {
+    long inside = 0;
+    for (String value : record) {
+      inside += value.chars().filter(c -> c == '\n').count();
     }
-    if (root != null && root.isArray()) {
-      return rows(Map.of(), root);
-    }
-    if (root == null || !root.isObject()) {
-      throw new UnreadableSourceException(null, "the submission must be a JSON object or an array of rows");
-    }
-    JsonNode array = root.path(format.rows());
-    if (!array.isArray()) {
-      throw new UnreadableSourceException(
-          null, "the JSON object has no '" + format.rows() + "' array of rows");
-    }
-    Map<String, String> header = new LinkedHashMap<>();
-    root.fields()
-        .forEachRemaining(
-            f -> {
-              if (!f.getKey().equals(format.rows())) {
-                flatten(f.getKey(), f.getValue(), header);
-              }
-            });
-    return rows(header, array);
+    return (int) (linesRead - inside);
   }
 
-  /** Newline-delimited JSON: one object per line, numbered by line. */
-  private static SourceRows ndjson(String text) throws UnreadableSourceException {
-    Set<String> columns = new LinkedHashSet<>();
-    List<SourceRow> rows = new ArrayList<>();
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
+  /**
+   * An object with a rows array is read twice: first its notice-level fields, which may come after
+   * the rows, then the rows, one at a time. An array of rows is read once.
+   */
+  private static void json(Content content, Charset charset, SourceFormat format, RowHandler handler)
+      throws IOException {
+    Map<String, String> header = new LinkedHashMap<>();
+    boolean rootIsArray;
+    try (JsonParser json = JSON.getFactory().createParser(reader(content, charset))) {
+      JsonToken root = json.nextToken();
+      rootIsArray = root == JsonToken.START_ARRAY;
+      if (root == JsonToken.START_OBJECT) {
+        readNoticeFields(json, format, header);
+      } else if (!rootIsArray) {
+        throw new UnreadableSourceException(null, root == null
+            ? "the submission is empty" : "the submission must be a JSON object or an array of rows");
       }
-      try {
-        JsonNode node = JSON.readTree(lines.get(i));
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+    try (JsonParser json = JSON.getFactory().createParser(reader(content, charset))) {
+      json.nextToken();
+      if (!rootIsArray) {
+        skipToRows(json, format);
+      }
+      readRows(json, header, handler);
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+  }
+
+  private static void readNoticeFields(JsonParser json, SourceFormat format, Map<String, String> header)
+      throws IOException {
+    boolean hasRows = false;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      JsonToken value = json.nextToken();
+      if (name.equals(format.rows()) && value == JsonToken.START_ARRAY) {
+        hasRows = true;
+        json.skipChildren();
+      } else {
+        flatten(name, JSON.readTree(json), header);
+      }
+    }
+    if (!hasRows) {
+      throw new UnreadableSourceException(null, "the JSON object has no '" + format.rows() + "' array of rows");
+    }
+  }
+
+  private static void skipToRows(JsonParser json, SourceFormat format) throws IOException {
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      boolean rows = json.currentName().equals(format.rows());
+      if (json.nextToken() == JsonToken.START_ARRAY && rows) {
+        return;
+      }
+      json.skipChildren();
+    }
+  }
+
+  /** The elements of the array the parser is at, each with the notice-level fields. */
+  private static void readRows(JsonParser json, Map<String, String> header, RowHandler handler) throws IOException {
+    int number = 0;
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      number++;
+      JsonNode element = JSON.readTree(json);
+      if (!element.isObject()) {
+        throw new UnreadableSourceException(number, "row " + number + " is not a JSON object");
+      }
+      Map<String, String> values = new LinkedHashMap<>(header);
+      flatten("", element, values);
+      if (number == 1) {
+        handler.columns(new LinkedHashSet<>(values.keySet()));
+      }
+      if (!handler.row(new SourceRow(number, values))) {
+        return;
+      }
+    }
+    if (number == 0) {
+      handler.columns(new LinkedHashSet<>(header.keySet()));
+    }
+  }
+
+  /** Newline-delimited JSON: one object per line, numbered by line; the first one names the columns. */
+  private static void ndjson(Content content, Charset charset, RowHandler handler) throws IOException {
+    try (BufferedReader lines = new BufferedReader(reader(content, charset))) {
+      int number = 0;
+      boolean first = true;
+      for (String line; (line = lines.readLine()) != null; ) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new UnreadableSourceException(number, "the line is not valid JSON: " + e.getOriginalMessage());
+        }
         if (!node.isObject()) {
-          throw new UnreadableSourceException(i + 1, "the line is not a JSON object");
+          throw new UnreadableSourceException(number, "the line is not a JSON object");
         }
         Map<String, String> values = new LinkedHashMap<>();
         flatten("", node, values);
-        columns.addAll(values.keySet());
-        rows.add(new SourceRow(i + 1, values));
-      } catch (JsonProcessingException e) {
-        throw new UnreadableSourceException(i + 1, "the line is not valid JSON: " + e.getOriginalMessage());
+        if (first) {
+          handler.columns(new LinkedHashSet<>(values.keySet()));
+          first = false;
+        }
+        if (!handler.row(new SourceRow(number, values))) {
+          return;
+        }
+      }
+      if (first) {
+        throw new UnreadableSourceException(null, "the submission is empty");
       }
     }
-    return new SourceRows(columns, rows);
   }
 
-  private static SourceRows rows(Map<String, String> header, JsonNode array) throws UnreadableSourceException {
-    Set<String> columns = new LinkedHashSet<>(header.keySet());
-    List<SourceRow> rows = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      if (!array.get(i).isObject()) {
-        throw new UnreadableSourceException(i + 1, "row " + (i + 1) + " is not a JSON object");
-      }
-      Map<String, String> values = new LinkedHashMap<>(header);
-      flatten("", array.get(i), values);
-      columns.addAll(values.keySet());
-      rows.add(new SourceRow(i + 1, values));
+  /** The reader, reset to its start, unless it holds nothing but white space. */
+  private static Reader notBlank(Reader reader) throws IOException {
+    BufferedReader buffered = new BufferedReader(reader);
+    buffered.mark(BLANK_CHECK_CHARS + 1);
+    char[] start = new char[BLANK_CHECK_CHARS];
+    int read = buffered.read(start);
+    if (read < BLANK_CHECK_CHARS && (read <= 0 || new String(start, 0, read).isBlank())) {
+      buffered.close();
+      throw new UnreadableSourceException(null, "the submission is empty");
     }
-    return new SourceRows(columns, rows);
+    buffered.reset();
+    return buffered;
+  }
+
+  private static Reader reader(Content content, Charset charset) throws IOException {
+    return new StrictReader(content.open(), charset);
   }
 
   private static void flatten(String name, JsonNode node, Map<String, String> into) {
@@ -198,37 +247,10 @@ final class SourceParser {
     }
   }
 
-  /** Line numbers of character positions, read forwards: a person opening the file sees these. */
-  private static final class LineCounter {
-    private final String text;
-    private int position;
-    private int line = 1;
-
-    LineCounter(String text) {
-      this.text = text;
-    }
-
-    int lineAt(long recordStart) {
-      advanceTo(recordStart);
-      // A record's position points before any empty lines the parser skipped to reach it.
-      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-        advanceTo(position + 1);
-      }
-      return line;
-    }
-
-    private void advanceTo(long target) {
-      for (; position < target; position++) {
-        if (text.charAt(position) == '\n') {
-          line++;
-        }
-      }
-    }
-  }
-
-  private static String locationOf(JsonProcessingException e) {
-    return e.getLocation() == null
+  private static UnreadableSourceException notJson(JsonProcessingException e) {
+    String location = e.getLocation() == null
         ? ""
         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return new UnreadableSourceException(null, "the submission is not valid JSON: " + e.getOriginalMessage() + location);
   }
 }

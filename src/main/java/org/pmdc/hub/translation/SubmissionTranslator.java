@@ -1,52 +1,85 @@
 package org.pmdc.hub.translation;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.AllocationSink;
+import org.pmdc.hub.canonical.AllocationStaging;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.SubmissionRef;
+import org.pmdc.hub.canonical.ValidatedAllocation;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
 /**
- * Translates raw input into a canonical draft with the local mapping engine: picks the mapping
- * (the one the publisher named, else the one that recognises the input), parses the bytes and
- * applies the mapping. The {@code translate-and-store} route calls it with a claimed submission;
- * the preview route with an input that is never stored.
+ * Translates raw input into a canonical draft with the local mapping engine, in one streaming pass:
+ * picks the mapping (the one the publisher named, else the first whose recognition fits the
+ * input's columns and first row), then reads every row through it, staging the valid allocations.
+ * The {@code translate-and-store} route calls it with a claimed submission; the preview route with
+ * an input that is never stored.
  */
 @Component("submissionTranslator")
 public class SubmissionTranslator {
 
-  private final MappingRegistry mappings;
+  /** Source rows and allocations the preview shows; its counts cover them all. */
+  static final int ROWS_SHOWN = 50;
 
-  SubmissionTranslator(MappingRegistry mappings) {
+  private final MappingRegistry mappings;
+  private final AllocationStaging staging;
+
+  SubmissionTranslator(MappingRegistry mappings, AllocationStaging staging) {
     this.mappings = mappings;
+    this.staging = staging;
   }
 
-  /** The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}). */
-  public NoticeDraft translate(Map<String, Object> submission) {
+  /**
+   * The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}); its valid
+   * allocations are staged under the submission's id.
+   */
+  public NoticeDraft translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
     SubmissionRef ref =
         new SubmissionRef(
             ((Number) submission.get("id")).longValue(),
             (UUID) submission.get("public_id"),
             ((Number) submission.get("publisher_id")).longValue(),
             (String) submission.get("publisher_code"));
-    return translate(ref, (byte[]) submission.get("raw"), (String) submission.get("content_type"),
-        (String) submission.get("file_name"), (String) submission.get("mapping_id")).draft();
+    try (AllocationStaging.Writer writer = staging.open(ref.id())) {
+      return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
+          (String) submission.get("mapping_id"), writer, null).draft();
+    }
   }
 
-  /** Every stage of translating an input, for the preview (nothing is stored). */
-  public Translation preview(Map<String, Object> submissionRow) {
-    SubmissionRef ref = new SubmissionRef(0, null, ((Number) submissionRow.get("publisherId")).longValue(),
-        (String) submissionRow.get("publisherCode"));
-    return translate(ref, (byte[]) submissionRow.get("raw"), (String) submissionRow.get("contentType"),
-        (String) submissionRow.get("fileName"), (String) submissionRow.get("mappingId"));
+  /**
+   * Every stage of translating an input, for the preview. The allocations are staged like a
+   * submission's (so the same SQL finds repeated investors), under a negative id no submission
+   * has; the route removes them.
+   */
+  public Translation preview(Map<String, Object> submissionRow, Content content) throws IOException, SQLException {
+    SubmissionRef ref = new SubmissionRef(ThreadLocalRandom.current().nextLong(Long.MIN_VALUE, 0), null,
+        ((Number) submissionRow.get("publisherId")).longValue(), (String) submissionRow.get("publisherCode"));
+    List<ValidatedAllocation> shown = new ArrayList<>();
+    try (AllocationStaging.Writer writer = staging.open(ref.id())) {
+      AllocationSink sink = allocation -> {
+        writer.accept(allocation);
+        if (shown.size() < ROWS_SHOWN) {
+          shown.add(allocation);
+        }
+      };
+      Translation translation = translate(ref, content, (String) submissionRow.get("contentType"),
+          (String) submissionRow.get("fileName"), (String) submissionRow.get("mappingId"), sink,
+          SourceSample.firstRowsOf(ROWS_SHOWN));
+      return new Translation(translation.mapping(), translation.source(), translation.draft(), shown);
+    }
   }
 
-  private Translation translate(SubmissionRef ref, byte[] raw, String type, String fileName, String requested) {
+  private Translation translate(SubmissionRef ref, Content content, String type, String fileName, String requested,
+      AllocationSink sink, SourceSample sample) throws IOException {
     MimeType contentType = MimeType.valueOf(type);
     String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
@@ -57,27 +90,42 @@ public class SubmissionTranslator {
       return unmapped(ref, RowError.ofNotice(null, requested,
           requested != null ? "no mapping has this id" : "no mapping accepts " + baseType));
     }
-    List<RowError> unreadable = new ArrayList<>();
+    RowError unreadable = null;
     for (Mapping mapping : candidates) {
       Charset charset = contentType.getCharset() != null
           ? contentType.getCharset()
           : Charset.forName(mapping.source().encoding());
       try {
-        SourceRows rows = SourceParser.parse(raw, charset, mapping.source());
-        if (requested != null || mapping.match().recognises(rows)) {
-          return new Translation(mapping, rows, new MappingEngine(mapping).apply(ref, rows));
+        if (requested == null && !recognises(mapping, content, charset)) {
+          continue;
         }
       } catch (UnreadableSourceException e) {
-        unreadable.add(e.error());
+        unreadable = unreadable == null ? e.error() : unreadable;
+        continue;
       }
+      MappingEngine engine = new MappingEngine(mapping, ref, sink);
+      try {
+        SourceParser.parse(content, charset, mapping.source(), sample == null ? engine : RowHandler.both(engine, sample));
+      } catch (UnreadableSourceException e) {
+        return new Translation(mapping, null, NoticeDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
+            List.of());
+      }
+      return new Translation(mapping, sample, engine.finish(), List.of());
     }
-    return unmapped(ref, unreadable.isEmpty()
-        ? RowError.ofNotice(null, null, "no mapping recognises this " + baseType
-            + " input; name one with the X-PMDC-Mapping header or add one to mappings/")
-        : unreadable.get(0));
+    return unmapped(ref, unreadable != null
+        ? unreadable
+        : RowError.ofNotice(null, null, "no mapping recognises this " + baseType
+            + " input; name one with the X-PMDC-Mapping header or add one to mappings/"));
+  }
+
+  /** Reads the columns and the first row only. */
+  private static boolean recognises(Mapping mapping, Content content, Charset charset) throws IOException {
+    SourceSample head = SourceSample.head();
+    SourceParser.parse(content, charset, mapping.source(), head);
+    return mapping.match().recognises(head);
   }
 
   private static Translation unmapped(SubmissionRef ref, RowError error) {
-    return new Translation(null, null, NoticeDraft.unmapped(ref, List.of(error)));
+    return new Translation(null, null, NoticeDraft.unreadable(ref, null, 0, error), List.of());
   }
 }

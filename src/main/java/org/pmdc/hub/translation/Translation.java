@@ -1,18 +1,18 @@
 package org.pmdc.hub.translation;
 
+import java.util.List;
 import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.ValidatedAllocation;
 
 /**
- * What translating an input produced at each stage: the mapping chosen (null when none fits), the
- * source rows as parsed (null when unreadable) and the canonical draft.
+ * What translating an input produced at each stage, for the preview: the mapping chosen (null when
+ * none fits), the source's columns, first rows and row count (null when unreadable), the canonical
+ * draft, and its first valid allocations.
  */
-public record Translation(Mapping mapping, SourceRows source, NoticeDraft draft) {
+public record Translation(
+    Mapping mapping, SourceSample source, NoticeDraft draft, List<ValidatedAllocation> firstAllocations) {
 
-  /**
-   * Identity, not the records' deep value equality: routes call methods on these instances, which
-   * makes them keys of Camel's bean-info cache, and hashing every allocation on each such call was
-   * the hottest spot of bench/ingest.
-   */
+  /** Identity, not deep value equality: see {@link NoticeDraft#equals}. */
   @Override
   public boolean equals(Object other) {
     return this == other;

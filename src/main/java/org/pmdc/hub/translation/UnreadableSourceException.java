@@ -1,9 +1,13 @@
 package org.pmdc.hub.translation;
 
+import java.io.IOException;
 import org.pmdc.hub.api.RowError;
 
-/** The input cannot be parsed in the format its mapping declares. */
-class UnreadableSourceException extends Exception {
+/**
+ * The input cannot be parsed in the format its mapping declares. An {@link IOException}, so a
+ * {@link java.io.Reader} can throw it from the middle of a stream.
+ */
+class UnreadableSourceException extends IOException {
 
   private final RowError error;
 

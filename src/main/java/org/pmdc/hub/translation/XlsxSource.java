@@ -1,21 +1,20 @@
 package org.pmdc.hub.translation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -37,26 +36,51 @@ final class XlsxSource {
 
   private XlsxSource() {}
 
-  static SourceRows parse(byte[] raw, SourceFormat format) throws UnreadableSourceException {
-    try (OPCPackage xlsx = OPCPackage.open(new ByteArrayInputStream(raw))) {
+  static {
+    // Zip entries above this size are unpacked to temporary files, not into the heap.
+    ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(16 * 1024 * 1024);
+  }
+
+  static void parse(Content content, SourceFormat format, RowHandler handler) throws IOException {
+    try (InputStream in = content.open(); OPCPackage xlsx = OPCPackage.open(in)) {
       XSSFReader reader = new XSSFReader(xlsx);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           if (format.sheet() == null || format.sheet().equals(sheets.getSheetName())) {
-            TableCollector table = new TableCollector(format);
+            TableReader table = new TableReader(format, handler);
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
                 new ReadOnlySharedStringsTable(xlsx), table, new RawValues(format.dateFormat()), false));
-            parser.parse(new InputSource(sheet));
-            return table.rows();
+            try {
+              parser.parse(new InputSource(sheet));
+            } catch (StopReading stop) {
+              // the handler has what it needs
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
+            table.finish();
+            return;
           }
         }
       }
       throw new UnreadableSourceException(null, "the workbook has no sheet named '" + format.sheet() + "'");
-    } catch (IOException | SAXException | ParserConfigurationException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+    } catch (SAXException | ParserConfigurationException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
         | org.apache.poi.UnsupportedFileFormatException e) {
-      throw new UnreadableSourceException(null, "the submission is not a readable XLSX workbook: " + e.getMessage());
+      throw unreadable(e);
+    } catch (IOException e) {
+      throw e instanceof UnreadableSourceException u ? u : unreadable(e);
+    }
+  }
+
+  private static UnreadableSourceException unreadable(Exception e) {
+    return new UnreadableSourceException(null, "the submission is not a readable XLSX workbook: " + e.getMessage());
+  }
+
+  /** Thrown through the SAX parser when the handler wants no more rows. */
+  private static final class StopReading extends RuntimeException {
+    StopReading() {
+      super(null, null, false, false);
     }
   }
 
@@ -77,25 +101,29 @@ final class XlsxSource {
     }
   }
 
-  /** Collects the block cells and the table as the sheet streams by. */
-  private static final class TableCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+  /**
+   * Hands the table's rows to the handler as the sheet streams by, each with the header block's
+   * cells (the block is above the table, so it is complete when the table starts).
+   */
+  private static final class TableReader implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final SourceFormat format;
+    private final RowHandler handler;
     private final Map<String, String> block = new LinkedHashMap<>();
     private final Map<Integer, String> headers = new HashMap<>();
-    private final List<Map<Integer, String>> tableRows = new ArrayList<>();
-    private final List<Integer> rowNumbers = new ArrayList<>();
     private Map<Integer, String> current;
     private int rowNumber;
+    private int lastTableRow;
     private boolean tableEnded;
 
-    TableCollector(SourceFormat format) {
+    TableReader(SourceFormat format, RowHandler handler) {
       this.format = format;
+      this.handler = handler;
     }
 
     @Override
     public void startRow(int rowIndex) {
       // An empty row has no XML at all: a gap in the numbering after the table ends it.
-      if (!rowNumbers.isEmpty() && rowIndex + 1 > rowNumbers.get(rowNumbers.size() - 1) + 1) {
+      if (lastTableRow > 0 && rowIndex + 1 > lastTableRow + 1) {
         tableEnded = true;
       }
       rowNumber = rowIndex + 1;
@@ -104,15 +132,27 @@ final class XlsxSource {
 
     @Override
     public void endRow(int rowIndex) {
+      if (rowNumber == format.headerRow()) {
+        if (headers.isEmpty()) {
+          throw new UncheckedIOException(noColumnNames());
+        }
+        Set<String> columns = new LinkedHashSet<>(block.keySet());
+        columns.addAll(headers.values());
+        handler.columns(columns);
+      }
       if (rowNumber <= format.headerRow() || tableEnded) {
         return;
       }
       if (current.values().stream().allMatch(String::isBlank)) {
-        tableEnded = !tableRows.isEmpty();
+        tableEnded = lastTableRow > 0;
         return;
       }
-      tableRows.add(current);
-      rowNumbers.add(rowNumber);
+      lastTableRow = rowNumber;
+      Map<String, String> values = new LinkedHashMap<>(block);
+      current.forEach((col, value) -> values.put(headers.getOrDefault(col, CellReference.convertNumToColString(col)), value));
+      if (!handler.row(new SourceRow(rowNumber, values))) {
+        throw new StopReading();
+      }
     }
 
     @Override
@@ -130,19 +170,15 @@ final class XlsxSource {
       }
     }
 
-    SourceRows rows() throws UnreadableSourceException {
+    /** A sheet that ends before its header row has no table at all. */
+    void finish() throws UnreadableSourceException {
       if (headers.isEmpty()) {
-        throw new UnreadableSourceException(format.headerRow(), "row " + format.headerRow() + " holds no column names");
+        throw noColumnNames();
       }
-      Set<String> columns = new LinkedHashSet<>(block.keySet());
-      columns.addAll(headers.values());
-      List<SourceRow> rows = new ArrayList<>();
-      for (int i = 0; i < tableRows.size(); i++) {
-        Map<String, String> values = new LinkedHashMap<>(block);
-        tableRows.get(i).forEach((col, value) -> values.put(headers.getOrDefault(col, CellReference.convertNumToColString(col)), value));
-        rows.add(new SourceRow(rowNumbers.get(i), values));
-      }
-      return new SourceRows(columns, rows);
+    }
+
+    private UnreadableSourceException noColumnNames() {
+      return new UnreadableSourceException(format.headerRow(), "row " + format.headerRow() + " holds no column names");
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,35 +14,48 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.RowErrors;
 
-/** The business rules, one group per rule, on drafts built directly (no parsing involved). */
+/**
+ * The business rules, one group per rule, on allocations passed through {@link AllocationRules}
+ * and drafts built directly (no parsing involved).
+ */
 class NoticeValidatorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long FUND = 7L;
   private final NoticeValidator validator = new NoticeValidator(new CanonicalNoticeJson(JSON), JSON);
+  private final List<ValidatedAllocation> valid = new ArrayList<>();
 
   @Test
   void aValidCapitalCallIsAcceptedWithDerivedAmountsAndTotals() throws Exception {
     Validation result = validator.validate(call(allocation(2, "LP-1", "100.00", "10.00"),
-        allocation(3, "LP-2", "50.00", "5.00")), FUND);
+        allocation(3, "LP-2", "50", "5.00")), FUND, List.of());
 
     assertThat(result.accepted()).isTrue();
     ValidatedNotice notice = result.notice();
     assertThat(notice.totalAmount()).isEqualByComparingTo("165.00");
-    assertThat(notice.allocations().get(0).amount()).isEqualByComparingTo("110.00");
+    assertThat(notice.allocationCount()).isEqualTo(2);
+    assertThat(valid).extracting(ValidatedAllocation::amount).containsExactly(new BigDecimal("110.00"), new BigDecimal("55.00"));
     JsonNode canonical = JSON.readTree(notice.canonicalJson());
     assertThat(canonical.at("/totals/investments").asText()).isEqualTo("150.00");
     assertThat(canonical.at("/totals/amount").asText()).isEqualTo("165.00");
-    assertThat(notice.contentSha256()).isEqualTo(Hashes.sha256Hex(notice.canonicalJson()));
+    JsonNode preview = JSON.readTree(new CanonicalNoticeJson(JSON).withAllocations(notice, valid));
+    assertThat(preview.at("/allocations/1/investments").asText()).isEqualTo("50.00");
   }
 
   @Test
-  void theSameContentHasTheSameHashWhateverTheSourceRows() {
-    String first = validator.validate(call(allocation(2, "LP-1", "100.00", "0")), FUND).notice().contentSha256();
-    String moved = validator.validate(call(allocation(9, "LP-1", "100.00", "0")), FUND).notice().contentSha256();
+  void theSameContentHasTheSameHashWhateverTheSourceRowsOrNumberFormat() {
+    String first = hash(call(allocation(2, "LP-1", "100.00", "0")));
+    String moved = hash(call(allocation(9, "LP-1", "100", "0.00")));
+    String changed = hash(call(allocation(2, "LP-1", "100.01", "0")));
 
     assertThat(moved).isEqualTo(first);
+    assertThat(changed).isNotEqualTo(first);
+  }
+
+  private String hash(NoticeDraft draft) {
+    return validator.validate(draft, FUND, List.of()).notice().contentSha256();
   }
 
   @Nested
@@ -101,10 +115,24 @@ class NoticeValidatorTest {
     }
 
     @Test
-    void anInvestorMayAppearOnlyOnce() {
-      assertThat(errors(call(allocation(2, "LP-1", "1.00", "0"), allocation(5, "LP-1", "2.00", "0")), FUND))
-          .containsExactly(new RowError(5, "investor_id", "LP-1",
-              "investor appears more than once in the notice (first in row 2)"));
+    void anInvestorFoundOnAnEarlierRowIsReportedOnItsRow() {
+      Validation result = validator.validate(call(allocation(2, "LP-1", "1.00", "0"), allocation(5, "LP-1", "2.00", "0")),
+          FUND, List.of(Map.of("source_row", 5, "investor_code", "LP-1", "first_row", 2)));
+
+      assertThat(result.errors()).containsExactly(new RowError(5, "investor_id", "LP-1",
+          "investor appears more than once in the notice (first in row 2)"));
+    }
+
+    @Test
+    void onlyTheFirstThousandErrorsAreKeptButAllAreCounted() {
+      AllocationDraft[] rows = new AllocationDraft[1500];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = allocation(i + 2, "LP-" + i, "-1.00", "0");
+      }
+      Validation result = validator.validate(call(rows), FUND, List.of());
+
+      assertThat(result.errors()).hasSize(RowErrors.KEPT);
+      assertThat(result.rejectionRow()).containsEntry("errorCount", 1500L).containsEntry("rowCount", 1500L);
     }
 
     @Test
@@ -130,7 +158,7 @@ class NoticeValidatorTest {
     void withholdingTaxCannotExceedTheGrossDistribution() {
       Map<String, Object> values = new HashMap<>(Map.of("investorId", "LP-1",
           "returnOfCapital", new BigDecimal("10.00"), "withholdingTax", new BigDecimal("10.01")));
-      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new AllocationDraft(2, values));
+      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new AllocationDraft(2, values, true));
 
       assertThat(errors(draft, FUND)).containsExactly(new RowError(2, null, "-0.01",
           "the deductions (withholding tax) exceed the gross amount"));
@@ -144,7 +172,7 @@ class NoticeValidatorTest {
   }
 
   private List<RowError> errors(NoticeDraft draft, Long fund) {
-    Validation result = validator.validate(draft, fund);
+    Validation result = validator.validate(draft, fund, List.of());
     assertThat(result.accepted()).isFalse();
     return result.errors();
   }
@@ -154,14 +182,14 @@ class NoticeValidatorTest {
     values.put("investorId", investor);
     values.put("investments", new BigDecimal(investments));
     values.put("managementFees", new BigDecimal(fees));
-    return new AllocationDraft(row, values);
+    return new AllocationDraft(row, values, true);
   }
 
-  private static NoticeDraft call(AllocationDraft... allocations) {
+  private NoticeDraft call(AllocationDraft... allocations) {
     return draft(RecordType.CAPITAL_CALL, allocations);
   }
 
-  private static NoticeDraft draft(RecordType type, AllocationDraft... allocations) {
+  private NoticeDraft draft(RecordType type, AllocationDraft... allocations) {
     Map<String, Object> notice = new HashMap<>();
     notice.put("fundId", "GF-III");
     notice.put("noticeReference", "CC-1");
@@ -171,7 +199,13 @@ class NoticeValidatorTest {
     Map<String, String> sources = Map.of("fundId", "fund_id", "dueDate", "due_date",
         "investments", "investments", "investorId", "investor_id", "totalAmount", "notice_total",
         "unfundedAfter", "unfunded_after", "amount", "amount");
+    RowErrors errors = new RowErrors();
+    AllocationRules rules = new AllocationRules(type, sources, errors, valid::add);
+    rules.currency("USD");
+    for (AllocationDraft allocation : allocations) {
+      rules.check(allocation);
+    }
     return new NoticeDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
-        notice, List.of(allocations), sources, List.of(), List.of());
+        notice, rules.summary(), sources, errors, new RowErrors());
   }
 }

@@ -81,8 +81,10 @@ class BadInputIT extends HubIntegrationTest {
         world.publisher())).isZero();
     assertThat(count("SELECT count(*) FROM investor i JOIN publisher p ON p.id = i.publisher_id WHERE p.code = ?",
         world.publisher())).isZero();
-    assertThat(count("SELECT count(*) FROM submission WHERE public_id = ?::uuid AND length(raw) = ?",
-        id, body.getBytes(StandardCharsets.UTF_8).length)).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM submission s WHERE public_id = ?::uuid AND size_bytes = ?"
+            + " AND (SELECT string_agg(bytes, ''::bytea ORDER BY part) FROM submission_content c"
+            + "      WHERE c.submission_id = s.id) = ?",
+        id, body.getBytes(StandardCharsets.UTF_8).length, body.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM audit_event a JOIN submission s ON s.id = a.submission_id "
         + "WHERE s.public_id = ?::uuid AND a.stage = 'rejected'", id)).isEqualTo(1);
   }

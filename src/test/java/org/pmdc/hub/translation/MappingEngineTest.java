@@ -3,6 +3,7 @@ package org.pmdc.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.canonical.SubmissionRef;
+import org.pmdc.hub.canonical.ValidatedAllocation;
 
 class MappingEngineTest {
 
@@ -22,12 +24,17 @@ class MappingEngineTest {
         Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), "m.yaml");
   }
 
-  private static SourceRows rows(Map<String, String>... rows) {
-    List<SourceRow> list = new java.util.ArrayList<>();
+  private final List<ValidatedAllocation> valid = new ArrayList<>();
+
+  /** Hands the rows (numbered from 2, after a header line) to the engine as a parser would. */
+  @SafeVarargs
+  private NoticeDraft apply(Mapping mapping, Map<String, String>... rows) {
+    MappingEngine engine = new MappingEngine(mapping, REF, valid::add);
+    engine.columns(Set.copyOf(rows[0].keySet()));
     for (int i = 0; i < rows.length; i++) {
-      list.add(new SourceRow(i + 2, rows[i]));
+      engine.row(new SourceRow(i + 2, rows[i]));
     }
-    return new SourceRows(Set.copyOf(rows[0].keySet()), list);
+    return engine.finish();
   }
 
   @Test
@@ -39,12 +46,12 @@ class MappingEngineTest {
         "dueDate", FieldRule.of(null, "2026-11-16", null, null),
         "currency", FieldRule.of(null, "USD", null, null)));
 
-    NoticeDraft draft = new MappingEngine(mapping).apply(REF, rows(
-        Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50")));
+    NoticeDraft draft = apply(mapping, Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50"));
 
-    assertThat(draft.errors()).isEmpty();
+    assertThat(draft.errors().isEmpty()).isTrue();
     assertThat(draft.notice()).containsEntry("fundId", "GF-III").containsEntry("noticeReference", "CC-12");
-    assertThat(draft.allocations().get(0).get("investments")).isEqualTo(new BigDecimal("1000.50"));
+    assertThat(valid).singleElement().satisfies(a ->
+        assertThat(a.components().get("investments")).isEqualTo(new BigDecimal("1000.50")));
   }
 
   @Test
@@ -56,10 +63,29 @@ class MappingEngineTest {
         "dueDate", FieldRule.of(null, "2026-11-16", null, null),
         "currency", FieldRule.of(null, "USD", null, null)));
 
-    NoticeDraft draft = new MappingEngine(mapping).apply(REF, rows(
-        Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1")));
+    NoticeDraft draft = apply(mapping, Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"));
 
-    assertThat(draft.errors()).containsExactly(new RowError(2, "expression [Fund, Fund]", null,
+    assertThat(draft.errors().kept()).containsExactly(new RowError(2, "expression [Fund, Fund]", null,
         "the expression gave a list or an object, not a single value"));
+  }
+
+  @Test
+  void aNoticeColumnThatChangesBetweenRowsIsReportedOnceAndTheRowIsNotStaged() {
+    Mapping mapping = mapping(Map.of(
+        "fundId", FieldRule.ofColumn("Fund"),
+        "noticeReference", FieldRule.ofColumn("Call No"),
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
+        "currency", FieldRule.of(null, "USD", null, null)));
+
+    NoticeDraft draft = apply(mapping,
+        Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"),
+        Map.of("Fund", "GF-IV", "Call No", "12", "LP", "LP-2", "Capital", "2"),
+        Map.of("Fund", "GF-V", "Call No", "12", "LP", "LP-3", "Capital", "3"));
+
+    assertThat(draft.errors().kept()).containsExactly(new RowError(3, "Fund", "GF-IV",
+        "differs from 'GF-III' in row 2: a submission holds one notice"));
+    assertThat(valid).extracting(ValidatedAllocation::investorId).containsExactly("LP-1", "LP-3");
+    assertThat(draft.allocations().rows()).isEqualTo(3);
   }
 }

@@ -3,6 +3,9 @@ package org.pmdc.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,7 @@ class SourceParserTest {
 
   @Test
   void csvRowsAreNumberedByLineAndAByteOrderMarkIsIgnored() throws Exception {
-    SourceRows rows = parse("\uFEFFfund,investor\nGF,LP-1\n\nGF,LP-2\n", CSV);
+    SourceSample rows = parse("\uFEFFfund,investor\nGF,LP-1\n\nGF,LP-2\n", CSV);
 
     assertThat(rows.columns()).containsExactly("fund", "investor");
     assertThat(rows.rows()).extracting(SourceRow::number).containsExactly(2, 4);
@@ -22,7 +25,7 @@ class SourceParserTest {
 
   @Test
   void jsonNumbersKeepTheirExactDecimalsAndNestedObjectsFlatten() throws Exception {
-    SourceRows rows = parse("""
+    SourceSample rows = parse("""
         {"fundId": "GF", "totals": {"amount": 1234567890.10},
          "allocations": [{"investorId": "LP-1", "amount": 0.1}, {"investorId": "LP-2", "amount": "7"}]}
         """, JSON);
@@ -42,14 +45,20 @@ class SourceParserTest {
     assertThatThrownBy(() -> parse("  ", CSV)).hasMessage("the submission is empty");
   }
 
-  private static SourceRows parse(String text, SourceFormat format) throws UnreadableSourceException {
-    return SourceParser.parse(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, format);
+  private static SourceSample parse(String text, SourceFormat format) throws IOException {
+    return parse(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, format);
+  }
+
+  private static SourceSample parse(byte[] bytes, Charset charset, SourceFormat format) throws IOException {
+    SourceSample sample = SourceSample.firstRowsOf(100);
+    SourceParser.parse(() -> new ByteArrayInputStream(bytes), charset, format, sample);
+    return sample;
   }
 
   @Test
   void aRootArrayAndNdjsonAreRows() throws Exception {
-    SourceRows array = parse("[{\"investorId\": \"LP-1\"}, {\"investorId\": \"LP-2\"}]", JSON);
-    SourceRows lines = parse("{\"investorId\": \"LP-1\"}\n\n{\"investorId\": \"LP-2\", \"amount\": 5.50}\n",
+    SourceSample array = parse("[{\"investorId\": \"LP-1\"}, {\"investorId\": \"LP-2\"}]", JSON);
+    SourceSample lines = parse("{\"investorId\": \"LP-1\"}\n\n{\"investorId\": \"LP-2\", \"amount\": 5.50}\n",
         SourceFormat.of("ndjson"));
 
     assertThat(array.rows()).extracting(r -> r.values().get("investorId")).containsExactly("LP-1", "LP-2");
@@ -63,16 +72,16 @@ class SourceParserTest {
   void bytesInvalidInTheCharsetAreReportedWithTheirLine() {
     byte[] latin1 = "fund,investor\nGF,Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    assertThatThrownBy(() -> SourceParser.parse(latin1, StandardCharsets.UTF_8, CSV))
+    assertThatThrownBy(() -> parse(latin1, StandardCharsets.UTF_8, CSV))
         .isInstanceOfSatisfying(UnreadableSourceException.class, e -> assertThat(e.error().row()).isEqualTo(2))
         .hasMessageStartingWith("the file is not valid UTF-8: byte 0xE9 at offset 21");
   }
 
   @Test
   void windows1252IsReadWhenTheMappingSaysSo() throws Exception {
-    byte[] cp1252 = "fund,investor\nGF,Soci\u00e9t\u00e9 \u20ac\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] cp1252 = "fund,investor\nGF,Soci\u00e9t\u00e9 \u20ac\n".getBytes(Charset.forName("windows-1252"));
 
-    SourceRows rows = SourceParser.parse(cp1252, java.nio.charset.Charset.forName("windows-1252"), CSV);
+    SourceSample rows = parse(cp1252, Charset.forName("windows-1252"), CSV);
 
     assertThat(rows.rows().get(0).values()).containsEntry("investor", "Soci\u00e9t\u00e9 \u20ac");
   }
@@ -81,8 +90,46 @@ class SourceParserTest {
   void aSemicolonSeparatedFileWithSingleQuotesIsRead() throws Exception {
     SourceFormat format = new SourceFormat("csv", ";", "'", null, null, null, ",", ".", null, null, null);
 
-    SourceRows rows = parse("fund;name;amount\nGF;'Smith; Jones';'1.234,56'\n", format);
+    SourceSample rows = parse("fund;name;amount\nGF;'Smith; Jones';'1.234,56'\n", format);
 
     assertThat(rows.rows().get(0).values()).containsEntry("name", "Smith; Jones").containsEntry("amount", "1.234,56");
+  }
+
+  @Test
+  void aQuotedValueOverSeveralLinesKeepsTheLineNumbersOfTheRowsAfterIt() throws Exception {
+    SourceSample rows = parse("investor,note\nLP-1,\"two\nlines\"\n\nLP-2,x\nLP-3,y", CSV);
+
+    assertThat(rows.rows()).extracting(SourceRow::number).containsExactly(2, 5, 6);
+  }
+
+  @Test
+  void anInvalidByteFarIntoALargeFileIsFoundAtItsExactOffsetAndLine() {
+    StringBuilder csv = new StringBuilder("fund,investor\n");
+    for (int i = 0; i < 2000; i++) {
+      csv.append("GF,LP-").append(i).append('\n');
+    }
+    byte[] valid = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(valid, valid.length + 4);
+    System.arraycopy(new byte[] {'G', 'F', ',', (byte) 0xE9}, 0, bytes, valid.length, 4);
+
+    assertThatThrownBy(() -> parse(bytes, StandardCharsets.UTF_8, CSV))
+        .isInstanceOfSatisfying(UnreadableSourceException.class, e -> assertThat(e.error().row()).isEqualTo(2002))
+        .hasMessageStartingWith("the file is not valid UTF-8: byte 0xE9 at offset " + (valid.length + 3));
+  }
+
+  @Test
+  void aHandlerThatHasWhatItNeedsStopsTheReading() throws Exception {
+    SourceSample head = SourceSample.head();
+    SourceParser.parse(() -> new ByteArrayInputStream("a\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8, CSV, head);
+
+    assertThat(head.rowCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aJsonObjectsNoticeFieldsMayFollowItsRows() throws Exception {
+    SourceSample rows = parse("{\"allocations\": [{\"investorId\": \"LP-1\"}], \"fundId\": \"GF\"}", JSON);
+
+    assertThat(rows.rows().get(0).values()).containsEntry("fundId", "GF").containsEntry("investorId", "LP-1");
   }
 }

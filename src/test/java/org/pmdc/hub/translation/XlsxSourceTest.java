@@ -3,6 +3,7 @@ package org.pmdc.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class XlsxSourceTest {
       row.getCell(2).setCellStyle(dateStyle(sheet));
     });
 
-    SourceRows rows = XlsxSource.parse(workbook, format(null, 1, Map.of(), "dd/MM/yyyy"));
+    SourceSample rows = parse(workbook, format(null, 1, Map.of(), "dd/MM/yyyy"));
 
     assertThat(rows.columns()).containsExactly("investor", "amount", "date");
     assertThat(rows.rows()).singleElement().satisfies(r -> {
@@ -42,10 +43,16 @@ class XlsxSourceTest {
   void aMissingSheetAndBytesThatAreNoWorkbookAreReported() throws Exception {
     byte[] workbook = workbook(sheet -> sheet.createRow(0).createCell(0).setCellValue("x"));
 
-    assertThatThrownBy(() -> XlsxSource.parse(workbook, format("Notice", 1, Map.of(), null)))
+    assertThatThrownBy(() -> parse(workbook, format("Notice", 1, Map.of(), null)))
         .hasMessage("the workbook has no sheet named 'Notice'");
-    assertThatThrownBy(() -> XlsxSource.parse("a,b\n1,2\n".getBytes(), format(null, 1, Map.of(), null)))
+    assertThatThrownBy(() -> parse("a,b\n1,2\n".getBytes(), format(null, 1, Map.of(), null)))
         .hasMessageStartingWith("the submission is not a readable XLSX workbook");
+  }
+
+  private static SourceSample parse(byte[] workbook, SourceFormat format) throws IOException {
+    SourceSample sample = SourceSample.firstRowsOf(100);
+    XlsxSource.parse(() -> new ByteArrayInputStream(workbook), format, sample);
+    return sample;
   }
 
   private static SourceFormat format(String sheet, int headerRow, Map<String, String> cells, String dateFormat) {

@@ -1,0 +1,94 @@
+package org.pmdc.hub.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Enumeration;
+import java.util.NoSuchElementException;
+import javax.sql.DataSource;
+import org.pmdc.hub.translation.Content;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * A submission's raw bytes in {@code submission_content}, in parts of at most 1 MiB, written and
+ * read as streams: a file larger than the heap is stored and processed without ever being whole in
+ * memory. Reading fetches one part at a time and holds no connection in between, so a long parse
+ * does not keep one from the pool. Plain JDBC, not the SQL component: a stream of parts is not
+ * one statement's parameters.
+ */
+@Component("submissionContent")
+public class SubmissionContent {
+
+  static final int PART_SIZE = 1 << 20;
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+
+  SubmissionContent(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  /**
+   * Writes the bytes of a new submission on the connection of the current transaction, the one
+   * that inserted the submission row: both are stored, or neither.
+   */
+  public void write(long submissionId, RawInput raw) throws IOException, SQLException {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try (InputStream in = raw.open();
+        PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO submission_content (submission_id, part, bytes) VALUES (?, ?, ?)")) {
+      int part = 0;
+      byte[] bytes;
+      do {
+        bytes = in.readNBytes(PART_SIZE);
+        insert.setLong(1, submissionId);
+        insert.setInt(2, part++);
+        insert.setBytes(3, bytes);
+        insert.executeUpdate();
+      } while (bytes.length == PART_SIZE);
+    }
+  }
+
+  /** The stored bytes, readable as often as needed. */
+  public Content content(long submissionId) {
+    return () -> open(submissionId);
+  }
+
+  /** The stored bytes as one stream, fetched part by part as it is read. */
+  InputStream open(long submissionId) {
+    return new SequenceInputStream(new Enumeration<InputStream>() {
+      private int part;
+      private byte[] next = fetch(0);
+
+      @Override
+      public boolean hasMoreElements() {
+        return next != null;
+      }
+
+      @Override
+      public InputStream nextElement() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        InputStream current = new ByteArrayInputStream(next);
+        next = fetch(++part);
+        return current;
+      }
+
+      private byte[] fetch(int index) {
+        return jdbc.sql("SELECT bytes FROM submission_content WHERE submission_id = ? AND part = ?")
+            .params(submissionId, index)
+            .query(byte[].class)
+            .optional()
+            .orElse(null);
+      }
+    });
+  }
+}

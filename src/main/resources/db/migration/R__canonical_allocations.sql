@@ -1,0 +1,38 @@
+-- The allocations of a notice as canonical JSON, in source row order: what an LP receives under
+-- "allocations". Amounts are strings with the currency's minor units ("1250000.00"), so no
+-- consumer parses them into floating point; absent optional values are left out.
+-- Repeatable migration: edit it in place, Flyway re-applies it when it changes.
+CREATE OR REPLACE FUNCTION canonical_allocations(of_notice BIGINT) RETURNS json
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
+      FROM (SELECT c.source_row,
+                   json_strip_nulls(json_build_object(
+                       'investorId', i.code,
+                       'investorName', c.investor_name,
+                       'investments', round(c.investments, n.minor_units)::text,
+                       'managementFees', round(c.management_fees, n.minor_units)::text,
+                       'fundExpenses', round(c.fund_expenses, n.minor_units)::text,
+                       'other', round(c.other_amount, n.minor_units)::text,
+                       'amount', round(c.amount, n.minor_units)::text,
+                       'commitment', round(c.commitment, n.minor_units)::text,
+                       'unfundedAfter', round(c.unfunded_after, n.minor_units)::text)) AS doc
+              FROM capital_call_allocation c
+              JOIN notice n ON n.id = c.notice_id
+              JOIN investor i ON i.id = c.investor_id
+             WHERE c.notice_id = of_notice
+            UNION ALL
+            SELECT d.source_row,
+                   json_strip_nulls(json_build_object(
+                       'investorId', i.code,
+                       'investorName', d.investor_name,
+                       'returnOfCapital', round(d.return_of_capital, n.minor_units)::text,
+                       'realizedGain', round(d.realized_gain, n.minor_units)::text,
+                       'dividendsInterest', round(d.dividends_interest, n.minor_units)::text,
+                       'withholdingTax', round(d.withholding_tax, n.minor_units)::text,
+                       'recallable', round(d.recallable, n.minor_units)::text,
+                       'amount', round(d.amount, n.minor_units)::text)) AS doc
+              FROM distribution_allocation d
+              JOIN notice n ON n.id = d.notice_id
+              JOIN investor i ON i.id = d.investor_id
+             WHERE d.notice_id = of_notice) AS a
+$$;
