@@ -8,7 +8,7 @@ WITH stored AS (
            mapping_version = :#mappingVersion,
            row_count = :#allocationCount,
            warnings = CAST(:#warnings AS jsonb),
-           completed_at = now(),
+           completed_at = clock_timestamp(),
            claimed_until = NULL
      WHERE id = :#submissionId
      RETURNING id, notice_id
