@@ -4,6 +4,7 @@ SELECT id, content_sha256
   FROM notice
  WHERE publisher_id = :#publisherId
    AND fund_id = :#fundId
+   AND record_type = CAST(:#recordType AS text)
    AND notice_reference = :#noticeReference
    AND superseded_at IS NULL
    FOR UPDATE

@@ -1,4 +1,4 @@
--- Inserts the notice as the next version of (publisher, fund, notice reference), superseding
+-- Inserts the record as the next version of (publisher, fund, type, reference), superseding
 -- the latest one. The unique key on the version makes a concurrent writer fail, not duplicate.
 INSERT INTO notice (public_id, publisher_id, fund_id, record_type, notice_reference, version,
                     notice_date, value_date, currency, minor_units, total_amount, submission_id,
@@ -12,6 +12,7 @@ SELECT :#publicId, :#publisherId, :#fundId, :#recordType, :#noticeReference,
                        FROM notice
                       WHERE publisher_id = :#publisherId
                         AND fund_id = :#fundId
+                        AND record_type = CAST(:#recordType AS text)
                         AND notice_reference = :#noticeReference
                       ORDER BY version DESC
                       LIMIT 1) AS latest ON true

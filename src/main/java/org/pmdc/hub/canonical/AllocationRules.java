@@ -11,30 +11,23 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.api.RowErrors;
 
 /**
- * The rules each allocation of a notice must meet, applied as the rows stream by, and the running
- * totals and content digest of the valid ones, which go on to the {@link AllocationSink}. Memory
- * does not grow with the number of rows. The rules that look across rows (each investor once, the
- * totals) are in {@link NoticeValidator}, the former checked in SQL on the staged rows.
- *
- * <p>Per allocation: required fields present; amounts not negative, at most 18 integer digits and
- * within the currency's minor units; the amount, when given, equals the sum of its components
- * (withholding tax subtracted); unfunded commitment not above the commitment.
+ * The rules for each allocation of a notice (capital call, distribution): required fields present;
+ * amounts not negative, at most 18 integer digits and within the currency's minor units; the
+ * amount, when given, equals the sum of its components (withholding tax subtracted), and is
+ * derived from them otherwise; the type's limits (unfunded commitment not above the commitment).
  */
-public final class AllocationRules {
+final class AllocationRules implements LineRules {
 
   private final RecordType type;
   private final Map<String, String> sources;
   private final RowErrors errors;
-  private final AllocationSink valid;
+  private final LineSink valid;
   private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
   private final MessageDigest digest = Hashes.sha256();
   private String currency;
   private long rows;
 
-  /**
-   * @param sources canonical field name to the source column it was read from, for messages
-   */
-  public AllocationRules(RecordType type, Map<String, String> sources, RowErrors errors, AllocationSink valid) {
+  AllocationRules(RecordType type, Map<String, String> sources, RowErrors errors, LineSink valid) {
     this.type = type;
     this.sources = sources;
     this.errors = errors;
@@ -43,15 +36,16 @@ public final class AllocationRules {
     totals.put("amount", BigDecimal.ZERO);
   }
 
-  /** The notice's currency, known from its first row; amounts are checked against it. */
+  @Override
   public void currency(String currency) {
     this.currency = currency;
   }
 
-  public void check(AllocationDraft allocation) {
+  @Override
+  public void check(LineDraft allocation) {
     rows++;
     long errorsBefore = errors.count();
-    checkRequired(allocation);
+    LineChecks.required(type, allocation, sources, errors);
     Map<String, BigDecimal> components = new LinkedHashMap<>();
     BigDecimal amount = BigDecimal.ZERO;
     for (AmountComponent component : type.components()) {
@@ -75,10 +69,7 @@ public final class AllocationRules {
     BigDecimal unfunded = (BigDecimal) allocation.get("unfundedAfter");
     checkAmount(allocation.row(), "commitment", commitment);
     checkAmount(allocation.row(), "unfundedAfter", unfunded);
-    if (commitment != null && unfunded != null && unfunded.compareTo(commitment) > 0) {
-      errors.add(new RowError(allocation.row(), sourceOf("unfundedAfter"), unfunded.toPlainString(),
-          "unfunded commitment exceeds the commitment (" + commitment.toPlainString() + ")"));
-    }
+    LineChecks.limits(type, allocation, sources, errors);
     if (errors.count() == errorsBefore) {
       accept(new ValidatedAllocation(allocation.row(), (String) allocation.get("investorId"),
           (String) allocation.get("investorName"), components, amount, commitment, unfunded));
@@ -89,7 +80,7 @@ public final class AllocationRules {
     allocation.components().forEach((name, value) -> totals.merge(name, value, BigDecimal::add));
     totals.merge("amount", allocation.amount(), BigDecimal::add);
     digest(allocation);
-    valid.accept(allocation);
+    valid.allocation(allocation);
   }
 
   /** The canonical values of the allocation, one unit-separated line: what an amendment changes. */
@@ -102,20 +93,13 @@ public final class AllocationRules {
     digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  public AllocationSummary summary() {
-    return new AllocationSummary(rows, Collections.unmodifiableMap(new LinkedHashMap<>(totals)), Hashes.hex(digest));
-  }
-
-  private void checkRequired(AllocationDraft allocation) {
-    for (CanonicalField field : type.allocationFields()) {
-      if (field.required() && allocation.get(field.name()) == null) {
-        errors.add(new RowError(allocation.row(), sourceOf(field.name()), null, "required field is missing"));
-      }
-    }
+  @Override
+  public LineSummary summary() {
+    return new LineSummary(rows, Collections.unmodifiableMap(new LinkedHashMap<>(totals)), Hashes.hex(digest));
   }
 
   private void checkAmount(int row, String field, BigDecimal value) {
-    NoticeValidator.checkAmount(row, sourceOf(field), value, currency, errors);
+    LineChecks.money(row, sourceOf(field), value, false, currency, errors);
   }
 
   private String sourceOf(String field) {

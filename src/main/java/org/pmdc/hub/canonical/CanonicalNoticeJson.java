@@ -1,6 +1,7 @@
 package org.pmdc.hub.canonical;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -8,10 +9,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the canonical JSON of a notice: its header and totals, stored with the notice; the
- * allocations are rendered from their tables when delivered ({@code canonical_allocations} in
- * R__canonical_allocations.sql) and, for the preview, by {@link #withAllocations} in the same
- * form. Amounts are JSON strings with the currency's minor units ({@code "1250000.00"}) so no
+ * Writes the canonical JSON of a record: its header and totals, stored with it; the lines are
+ * rendered from their tables when delivered ({@code canonical_lines} in R__canonical_lines.sql)
+ * and, for the preview, by {@link #withLines} in the same form. Amounts are JSON strings with the currency's minor units ({@code "1250000.00"}) so no
  * consumer parses them into floating point. Source rows and mapping ids are lineage, kept in the
  * database, not content.
  */
@@ -28,9 +28,24 @@ public class CanonicalNoticeJson {
     return text(header(draft));
   }
 
-  /** The header and the given allocations: the preview's first rows of an accepted notice. */
-  public String withAllocations(ValidatedNotice notice, List<ValidatedAllocation> allocations) {
+  /**
+   * The header and the given lines, under the key they are delivered with: the preview's first
+   * lines of an accepted record.
+   */
+  public String withLines(ValidatedNotice notice, List<ValidatedAllocation> allocations, List<ReportLine> lines) {
     ObjectNode doc = header(notice.draft());
+    if (notice.type().isNotice()) {
+      putAllocations(doc, notice, allocations);
+    } else {
+      var array = doc.putArray("lines");
+      for (ReportLine line : lines) {
+        array.add(readTree(line.json()));
+      }
+    }
+    return text(doc);
+  }
+
+  private void putAllocations(ObjectNode doc, ValidatedNotice notice, List<ValidatedAllocation> allocations) {
     var array = doc.putArray("allocations");
     for (ValidatedAllocation allocation : allocations) {
       ObjectNode node = array.addObject();
@@ -43,7 +58,6 @@ public class CanonicalNoticeJson {
       putAmount(node, "commitment", allocation.commitment(), notice.currency());
       putAmount(node, "unfundedAfter", allocation.unfundedAfter(), notice.currency());
     }
-    return text(doc);
   }
 
   private ObjectNode header(NoticeDraft draft) {
@@ -52,20 +66,30 @@ public class CanonicalNoticeJson {
     ObjectNode notice = json.createObjectNode();
     notice.put("recordType", type.code());
     notice.put("publisher", draft.submission().publisherCode());
-    for (CanonicalField field : type.noticeFields()) {
+    for (CanonicalField field : type.headerFields()) {
       Object value = draft.notice().get(field.name());
-      if (value != null && !field.name().startsWith("total")) {
+      if (value != null && !type.totals().containsKey(field.name())) {
         notice.put(field.name(), value.toString());
       }
     }
-    ObjectNode totals = notice.putObject("totals");
-    draft.allocations().totals().forEach((name, value) -> totals.put(name, Money.text(value, currency)));
+    if (!type.totals().isEmpty()) {
+      ObjectNode totals = notice.putObject("totals");
+      draft.allocations().totals().forEach((name, value) -> totals.put(name, Money.text(value, currency)));
+    }
     return notice;
   }
 
   private static void putAmount(ObjectNode node, String name, BigDecimal value, String currency) {
     if (value != null) {
       node.put(name, Money.text(value, currency));
+    }
+  }
+
+  private JsonNode readTree(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a canonical line is JSON", e);
     }
   }
 

@@ -6,8 +6,18 @@ public enum FieldType {
   TEXT,
   /** A calendar date, held as {@link java.time.LocalDate}. */
   DATE,
-  /** A money amount, held as {@link java.math.BigDecimal}; never floating point. */
+  /** A money amount that cannot be negative, held as {@link java.math.BigDecimal}; never floating point. */
   AMOUNT,
+  /** A money amount that may be negative (a loss, a change in value), held as {@link java.math.BigDecimal}. */
+  SIGNED_AMOUNT,
+  /** A percentage from 0 to 100 ({@code 12.5} or {@code 12.5%}), held as {@link java.math.BigDecimal}. */
+  PERCENT,
+  /** A whole number that cannot be negative (employees, customers), held as {@link Long}. */
+  INTEGER,
   /** An ISO 4217 currency code. */
-  CURRENCY
+  CURRENCY;
+
+  public boolean isMoney() {
+    return this == AMOUNT || this == SIGNED_AMOUNT;
+  }
 }

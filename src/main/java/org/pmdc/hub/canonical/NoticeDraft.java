@@ -20,7 +20,7 @@ public record NoticeDraft(
     int mappingVersion,
     RecordType type,
     Map<String, Object> notice,
-    AllocationSummary allocations,
+    LineSummary allocations,
     Map<String, String> sources,
     RowErrors errors,
     RowErrors warnings) {
@@ -32,7 +32,7 @@ public record NoticeDraft(
   public static NoticeDraft unreadable(SubmissionRef submission, String mappingId, int mappingVersion, RowError error) {
     RowErrors errors = new RowErrors();
     errors.add(error);
-    return new NoticeDraft(submission, mappingId, mappingVersion, null, Map.of(), AllocationSummary.none(), Map.of(),
+    return new NoticeDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
         errors, new RowErrors());
   }
 
@@ -42,7 +42,7 @@ public record NoticeDraft(
   }
 
   /**
-   * Named parameters of {@code sql/processing/find-fund.sql} and {@code duplicate-investors.sql}:
+   * Named parameters of {@code sql/processing/find-fund.sql} and {@code duplicate-lines.sql}:
    * the allocations are staged under the submission's id.
    */
   public Map<String, Object> lookup() {

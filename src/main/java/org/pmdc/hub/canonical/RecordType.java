@@ -5,22 +5,32 @@ import static org.pmdc.hub.canonical.CanonicalField.required;
 import static org.pmdc.hub.canonical.FieldType.AMOUNT;
 import static org.pmdc.hub.canonical.FieldType.CURRENCY;
 import static org.pmdc.hub.canonical.FieldType.DATE;
+import static org.pmdc.hub.canonical.FieldType.INTEGER;
+import static org.pmdc.hub.canonical.FieldType.PERCENT;
+import static org.pmdc.hub.canonical.FieldType.SIGNED_AMOUNT;
 import static org.pmdc.hub.canonical.FieldType.TEXT;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The canonical record types a notice can be, with the fields a mapping may fill for the notice
- * as a whole and for each per-investor allocation. Names follow ILPA's capital call and
- * distribution templates. An allocation's {@code amount} is derived from its components; a
- * notice's totals are derived from its allocations. Either may also be given, and is then checked.
+ * The canonical record types: each a header (fund, identity, dates) and lines (one per investor,
+ * position or company), with the fields a mapping may fill for each. Names follow ILPA's templates
+ * and, for portfolio-company metrics, the brief's seed 003.
+ *
+ * <p>Two shapes. <b>Notices</b> (capital call, distribution) move money: each allocation's amount
+ * is derived from its components, the totals from the allocations, and the allocations are kept in
+ * typed tables. <b>Reports</b> (capital account statement, schedule of investments, company
+ * quarterly metrics) state positions: their lines are checked (types, balances, limits, totals)
+ * and kept as canonical JSON lines.
  */
 public enum RecordType {
-  CAPITAL_CALL(
+  CAPITAL_CALL(notice(
       "capital_call",
       "dueDate",
       List.of(
@@ -28,9 +38,10 @@ public enum RecordType {
           new AmountComponent("managementFees", 1),
           new AmountComponent("fundExpenses", 1),
           new AmountComponent("other", 1)),
-      List.of(optional("commitment", AMOUNT), optional("unfundedAfter", AMOUNT))),
+      List.of(optional("commitment", AMOUNT), optional("unfundedAfter", AMOUNT)),
+      List.of(new NotAbove("unfundedAfter", "commitment", "unfunded commitment exceeds the commitment")))),
 
-  DISTRIBUTION(
+  DISTRIBUTION(notice(
       "distribution",
       "paymentDate",
       List.of(
@@ -39,23 +50,88 @@ public enum RecordType {
           new AmountComponent("dividendsInterest", 1),
           new AmountComponent("withholdingTax", -1),
           new AmountComponent("recallable", 0)),
-      List.of());
+      List.of(),
+      List.of())),
 
-  private final String code;
-  private final String valueDateField;
-  private final List<AmountComponent> components;
-  private final List<CanonicalField> noticeFields;
-  private final List<CanonicalField> allocationFields;
+  CAPITAL_ACCOUNT_STATEMENT(CapitalAccount.definition()),
 
-  RecordType(
+  SCHEDULE_OF_INVESTMENTS(new Definition(
+      "schedule_of_investments",
+      false,
+      "asOfDate",
+      "asOfDate",
+      null,
+      List.of(required("fundId", TEXT), required("asOfDate", DATE), required("currency", CURRENCY),
+          optional("description", TEXT), optional("totalCost", AMOUNT), optional("totalFairValue", AMOUNT),
+          optional("totalRealizedProceeds", AMOUNT)),
+      List.of(required("companyId", TEXT), optional("companyName", TEXT), required("instrument", TEXT),
+          optional("investmentDate", DATE), optional("cost", AMOUNT), required("fairValue", AMOUNT),
+          optional("ownershipPercent", PERCENT), optional("realizedProceeds", AMOUNT), optional("status", TEXT),
+          optional("industry", TEXT), optional("country", TEXT)),
+      List.of("companyId", "instrument"),
+      List.of(),
+      List.of(),
+      List.of(),
+      totals("totalCost", "cost", "totalFairValue", "fairValue", "totalRealizedProceeds", "realizedProceeds"))),
+
+  COMPANY_QUARTERLY_METRICS(new Definition(
+      "company_quarterly_metrics",
+      false,
+      "periodEnd",
+      "periodEnd",
+      null,
+      List.of(required("fundId", TEXT), required("periodEnd", DATE), optional("description", TEXT)),
+      List.of(required("companyId", TEXT), optional("companyName", TEXT), required("currency", CURRENCY),
+          optional("totalRevenue", AMOUNT), optional("recurringRevenue", AMOUNT),
+          optional("grossProfit", SIGNED_AMOUNT), optional("salesMarketingExpense", AMOUNT),
+          optional("totalOperatingExpense", AMOUNT), optional("ebitda", SIGNED_AMOUNT),
+          optional("netIncome", SIGNED_AMOUNT), optional("cashBurn", SIGNED_AMOUNT),
+          optional("cashBalance", AMOUNT), optional("debtOutstanding", AMOUNT), optional("employees", INTEGER),
+          optional("customers", INTEGER), optional("fiscalYear", INTEGER), optional("fiscalQuarter", INTEGER)),
+      List.of("companyId"),
+      List.of(),
+      List.of(),
+      List.of(
+          new NotAbove("recurringRevenue", "totalRevenue", "recurring revenue exceeds total revenue"),
+          new NotAbove("grossProfit", "totalRevenue", "gross profit exceeds total revenue")),
+      Map.of()));
+
+  /**
+   * Everything that distinguishes a record type.
+   *
+   * @param notice true for notices (typed allocation tables, derived amounts), false for reports
+   * @param referenceField the header field that, with the fund, identifies the record across versions
+   * @param dateField the header field that dates the record
+   * @param valueDateField the date money moves (notices), or null
+   * @param lineKey the line fields that identify a line: each key once per record
+   * @param components notices: the amount's components; reports: none
+   * @param balances identities a line must meet when its result is given
+   * @param limits line values that may not exceed others
+   * @param totals header total field to the line field it sums
+   */
+  record Definition(
       String code,
+      boolean notice,
+      String referenceField,
+      String dateField,
       String valueDateField,
+      List<CanonicalField> headerFields,
+      List<CanonicalField> lineFields,
+      List<String> lineKey,
       List<AmountComponent> components,
-      List<CanonicalField> extraAllocationFields) {
-    this.code = code;
-    this.valueDateField = valueDateField;
-    this.components = components;
-    List<CanonicalField> notice =
+      List<Balance> balances,
+      List<NotAbove> limits,
+      Map<String, String> totals) {}
+
+  private final Definition definition;
+
+  RecordType(Definition definition) {
+    this.definition = definition;
+  }
+
+  private static Definition notice(String code, String valueDateField, List<AmountComponent> components,
+      List<CanonicalField> extraLineFields, List<NotAbove> limits) {
+    List<CanonicalField> header =
         new ArrayList<>(
             List.of(
                 required("fundId", TEXT),
@@ -65,49 +141,101 @@ public enum RecordType {
                 // A capital call is due on a date; a distribution may omit its payment date.
                 new CanonicalField(valueDateField, DATE, valueDateField.equals("dueDate")),
                 optional("description", TEXT)));
-    components.forEach(c -> notice.add(optional(c.totalField(), AMOUNT)));
-    notice.add(optional("totalAmount", AMOUNT));
-    this.noticeFields = List.copyOf(notice);
-    List<CanonicalField> allocation =
+    Map<String, String> totals = new LinkedHashMap<>();
+    components.forEach(c -> {
+      header.add(optional(c.totalField(), AMOUNT));
+      totals.put(c.totalField(), c.name());
+    });
+    header.add(optional("totalAmount", AMOUNT));
+    totals.put("totalAmount", "amount");
+    List<CanonicalField> lines =
         new ArrayList<>(List.of(required("investorId", TEXT), optional("investorName", TEXT)));
-    components.forEach(c -> allocation.add(optional(c.name(), AMOUNT)));
-    allocation.add(optional("amount", AMOUNT));
-    allocation.addAll(extraAllocationFields);
-    this.allocationFields = List.copyOf(allocation);
+    components.forEach(c -> lines.add(optional(c.name(), AMOUNT)));
+    lines.add(optional("amount", AMOUNT));
+    lines.addAll(extraLineFields);
+    return new Definition(code, true, "noticeReference", "noticeDate", valueDateField, List.copyOf(header),
+        List.copyOf(lines), List.of("investorId"), components, List.of(), limits, totals);
+  }
+
+  private static Map<String, String> totals(String... headerAndLineFields) {
+    Map<String, String> totals = new LinkedHashMap<>();
+    for (int i = 0; i < headerAndLineFields.length; i += 2) {
+      totals.put(headerAndLineFields[i], headerAndLineFields[i + 1]);
+    }
+    return totals;
   }
 
   /** The code used in mapping files, the database and delivered events, e.g. {@code capital_call}. */
   public String code() {
-    return code;
+    return definition.code();
   }
 
-  /** The notice field holding the date money moves: a call's due date, a distribution's payment date. */
+  /** Capital calls and distributions: money moves, allocations in typed tables. */
+  public boolean isNotice() {
+    return definition.notice();
+  }
+
+  /** The mapping file sections: {@code notice}/{@code allocation} for notices, else {@code header}/{@code lines}. */
+  public String headerSection() {
+    return isNotice() ? "notice" : "header";
+  }
+
+  public String lineSection() {
+    return isNotice() ? "allocation" : "lines";
+  }
+
+  public String referenceField() {
+    return definition.referenceField();
+  }
+
+  public String dateField() {
+    return definition.dateField();
+  }
+
+  /** The notice field holding the date money moves: a call's due date, a distribution's payment date; null for reports. */
   public String valueDateField() {
-    return valueDateField;
+    return definition.valueDateField();
   }
 
   public List<AmountComponent> components() {
-    return components;
+    return definition.components();
   }
 
-  public List<CanonicalField> noticeFields() {
-    return noticeFields;
+  public List<CanonicalField> headerFields() {
+    return definition.headerFields();
   }
 
-  public List<CanonicalField> allocationFields() {
-    return allocationFields;
+  public List<CanonicalField> lineFields() {
+    return definition.lineFields();
   }
 
-  public Optional<CanonicalField> noticeField(String name) {
-    return noticeFields.stream().filter(f -> f.name().equals(name)).findFirst();
+  public List<String> lineKey() {
+    return definition.lineKey();
   }
 
-  public Optional<CanonicalField> allocationField(String name) {
-    return allocationFields.stream().filter(f -> f.name().equals(name)).findFirst();
+  public List<Balance> balances() {
+    return definition.balances();
+  }
+
+  public List<NotAbove> limits() {
+    return definition.limits();
+  }
+
+  /** Header total field to the line field it sums, in declaration order. */
+  public Map<String, String> totals() {
+    return definition.totals();
+  }
+
+  public Optional<CanonicalField> headerField(String name) {
+    return headerFields().stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  public Optional<CanonicalField> lineField(String name) {
+    return lineFields().stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
   public static Optional<RecordType> fromCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Arrays.stream(values()).filter(t -> t.code().equals(code)).findFirst();
   }
 
   public static String codes() {

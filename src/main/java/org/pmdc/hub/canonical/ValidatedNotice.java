@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A notice that passed validation, ready to store: the typed notice-level values, the canonical
- * JSON of its header and totals, and the sha256 that tells an unchanged re-post from an
- * amendment. Its allocations wait in the staging table under the submission's id.
+ * A record (notice or report) that passed validation, ready to store: its identity and dates, the
+ * canonical JSON of its header and totals, and the sha256 that tells an unchanged re-post from an
+ * amendment. Its lines wait in staging under the submission's id. Reports have no total amount,
+ * and a company-metrics record no currency of its own.
+ *
+ * @param noticeReference the identity within the fund: a notice's reference, a report's date
  */
 public record ValidatedNotice(
     UUID publicId,
@@ -19,7 +22,7 @@ public record ValidatedNotice(
     LocalDate noticeDate,
     LocalDate valueDate,
     String currency,
-    int minorUnits,
+    Integer minorUnits,
     BigDecimal totalAmount,
     long allocationCount,
     String canonicalJson,

@@ -53,8 +53,8 @@ public class WebhookDispatch {
   }
 
   /**
-   * The event an LP receives: its type, when the notice was stored, and the canonical notice with
-   * its allocations (rendered from their tables by {@code canonical_allocations}).
+   * The event an LP receives: its type, when the record was stored, and the canonical record with
+   * its allocations or lines (rendered from their tables by {@code canonical_lines}).
    */
   private String payload(Map<String, Object> delivery) throws JsonProcessingException {
     ObjectNode data = json.createObjectNode();
@@ -64,7 +64,7 @@ public class WebhookDispatch {
     data.put("amendment", supersedes != null);
     data.put("supersedes", supersedes == null ? null : supersedes.toString());
     data.setAll((ObjectNode) json.readTree((String) delivery.get("canonical")));
-    data.set("allocations", json.readTree((String) delivery.get("allocations")));
+    data.set((String) delivery.get("lines_key"), json.readTree((String) delivery.get("lines")));
     ObjectNode event = json.createObjectNode();
     event.put("type", (String) delivery.get("event_type"));
     event.put("timestamp", (String) delivery.get("stored_at"));

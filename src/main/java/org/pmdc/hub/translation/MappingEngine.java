@@ -10,19 +10,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.api.RowErrors;
-import org.pmdc.hub.canonical.AllocationDraft;
-import org.pmdc.hub.canonical.AllocationRules;
-import org.pmdc.hub.canonical.AllocationSink;
+import org.pmdc.hub.canonical.LineDraft;
+import org.pmdc.hub.canonical.LineRules;
+import org.pmdc.hub.canonical.LineSink;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.SpreadsheetText;
 import org.pmdc.hub.canonical.SubmissionRef;
 
 /**
- * Applies one mapping to an input's rows as they stream by: each row is one allocation, checked by
- * {@link AllocationRules} and, when valid, handed to the sink; the notice fields are read from the
- * first row and must hold the same value on every row (one file, one notice). One instance per
- * input: it collects that input's errors and warnings.
+ * Applies one mapping to an input's rows as they stream by: each row is one line (a notice's
+ * allocation, a report's line), checked by the record type's {@link LineRules} and, when valid,
+ * handed to the sink; the header fields are read from the first row and must hold the same value
+ * on every row (one file, one record). One instance per input: it collects that input's errors
+ * and warnings.
  */
 final class MappingEngine implements RowHandler {
 
@@ -33,19 +34,19 @@ final class MappingEngine implements RowHandler {
   private final Map<String, String> sources = new HashMap<>();
   private final RowErrors errors = new RowErrors();
   private final RowErrors warnings = new RowErrors();
-  private final AllocationRules rules;
+  private final LineRules rules;
   private final Map<String, Object> notice = new LinkedHashMap<>();
   private final Set<String> differingColumns = new HashSet<>();
   private SourceRow firstRow;
   private boolean columnsMissing;
 
-  MappingEngine(Mapping mapping, SubmissionRef submission, AllocationSink valid) {
+  MappingEngine(Mapping mapping, SubmissionRef submission, LineSink valid) {
     this.mapping = mapping;
     this.submission = submission;
     this.converter = new ValueConverter(mapping.source());
-    mapping.notice().forEach((field, rule) -> sources.put(field, rule.label()));
-    mapping.allocation().forEach((field, rule) -> sources.put(field, rule.label()));
-    this.rules = new AllocationRules(mapping.recordType(), sources, errors, valid);
+    mapping.header().forEach((field, rule) -> sources.put(field, rule.label()));
+    mapping.lines().forEach((field, rule) -> sources.put(field, rule.label()));
+    this.rules = LineRules.of(mapping.recordType(), sources, errors, valid);
   }
 
   @Override
@@ -67,15 +68,15 @@ final class MappingEngine implements RowHandler {
       checkNoticeColumnsAgree(row);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (CanonicalField field : mapping.recordType().allocationFields()) {
-      FieldRule rule = mapping.allocation().get(field.name());
+    for (CanonicalField field : mapping.recordType().lineFields()) {
+      FieldRule rule = mapping.lines().get(field.name());
       if (rule != null) {
         Object value = value(field, rule, row);
         values.put(field.name(), value);
         flagFormula(row.number(), rule, value);
       }
     }
-    rules.check(new AllocationDraft(row.number(), values, errors.count() == errorsBefore));
+    rules.check(new LineDraft(row.number(), values, errors.count() == errorsBefore));
     return true;
   }
 
@@ -86,8 +87,8 @@ final class MappingEngine implements RowHandler {
   }
 
   private void readNotice(SourceRow row) {
-    for (CanonicalField field : mapping.recordType().noticeFields()) {
-      FieldRule rule = mapping.notice().get(field.name());
+    for (CanonicalField field : mapping.recordType().headerFields()) {
+      FieldRule rule = mapping.header().get(field.name());
       if (rule != null) {
         Object value = value(field, rule, row);
         notice.put(field.name(), value);
@@ -98,7 +99,7 @@ final class MappingEngine implements RowHandler {
   }
 
   private void checkNoticeColumnsAgree(SourceRow row) {
-    mapping.notice().values().stream()
+    mapping.header().values().stream()
         .map(FieldRule::column)
         .filter(Objects::nonNull)
         .filter(column -> !differingColumns.contains(column))
@@ -108,7 +109,7 @@ final class MappingEngine implements RowHandler {
           if (!Objects.equals(blankToNull(text), blankToNull(first))) {
             differingColumns.add(column);
             errors.add(new RowError(row.number(), column, text,
-                "differs from '" + first + "' in row " + firstRow.number() + ": a submission holds one notice"));
+                "differs from '" + first + "' in row " + firstRow.number() + ": a submission holds one record"));
           }
         });
   }
@@ -116,8 +117,8 @@ final class MappingEngine implements RowHandler {
   /** Columns no rule reads: the layout may have drifted from the mapping; worth a look. */
   private void warnAboutUnusedColumns(Set<String> columns) {
     Set<String> used = new HashSet<>();
-    mapping.notice().values().forEach(rule -> used.add(rule.column()));
-    mapping.allocation().values().forEach(rule -> used.add(rule.column()));
+    mapping.header().values().forEach(rule -> used.add(rule.column()));
+    mapping.lines().values().forEach(rule -> used.add(rule.column()));
     columns.stream()
         .filter(column -> !used.contains(column))
         .forEach(column -> warnings.add(
@@ -137,8 +138,8 @@ final class MappingEngine implements RowHandler {
   /** A column a required field needs must exist; an optional field's column may be left out. */
   private void checkColumnsPresent(Set<String> columns) {
     Stream.concat(
-            requiredRules(mapping.recordType().noticeFields(), mapping.notice()),
-            requiredRules(mapping.recordType().allocationFields(), mapping.allocation()))
+            requiredRules(mapping.recordType().headerFields(), mapping.header()),
+            requiredRules(mapping.recordType().lineFields(), mapping.lines()))
         .map(FieldRule::column)
         .filter(Objects::nonNull)
         .distinct()

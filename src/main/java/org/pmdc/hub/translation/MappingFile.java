@@ -2,7 +2,11 @@ package org.pmdc.hub.translation;
 
 import java.util.Map;
 
-/** A mapping file as written, before it is checked against the canonical model. */
+/**
+ * A mapping file as written, before it is checked against the canonical model. Notices name their
+ * sections {@code notice} and {@code allocation}; the other record types {@code header} and
+ * {@code lines}.
+ */
 record MappingFile(
     String id,
     Integer version,
@@ -11,4 +15,17 @@ record MappingFile(
     SourceFormat source,
     Recognition match,
     Map<String, FieldRule> notice,
-    Map<String, FieldRule> allocation) {}
+    Map<String, FieldRule> allocation,
+    Map<String, FieldRule> header,
+    Map<String, FieldRule> lines) {
+
+  Map<String, FieldRule> section(String name) {
+    return switch (name) {
+      case "notice" -> notice;
+      case "allocation" -> allocation;
+      case "header" -> header;
+      case "lines" -> lines;
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}

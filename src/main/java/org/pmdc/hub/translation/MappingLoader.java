@@ -61,8 +61,8 @@ final class MappingLoader {
         name + ": 'recordType' must be one of " + RecordType.codes() + ", not '" + raw.recordType() + "'",
         problems);
     type.ifPresent(t -> {
-      checkFields(name, text, "notice", raw.notice(), t.noticeFields(), t::noticeField, problems);
-      checkFields(name, text, "allocation", raw.allocation(), t.allocationFields(), t::allocationField, problems);
+      checkFields(name, text, t.headerSection(), raw.section(t.headerSection()), t.headerFields(), t::headerField, problems);
+      checkFields(name, text, t.lineSection(), raw.section(t.lineSection()), t.lineFields(), t::lineField, problems);
     });
     if (raw.source() != null) {
       checkDateFormat(name, "source.dateFormat", raw.source().dateFormat(), problems);
@@ -72,7 +72,8 @@ final class MappingLoader {
     }
     return new Result(
         new Mapping(raw.id(), raw.version(), raw.description(), type.get(), raw.source(), raw.match(),
-            Map.copyOf(raw.notice()), Map.copyOf(raw.allocation()), name),
+            Map.copyOf(raw.section(type.get().headerSection())), Map.copyOf(raw.section(type.get().lineSection())),
+            name),
         List.of());
   }
 

@@ -47,8 +47,8 @@ public class MappingPreview {
       });
     }
     if (validation.accepted()) {
-      doc.set("canonical", json.readTree(
-          canonicalJson.withAllocations(validation.notice(), translation.firstAllocations())));
+      doc.set("canonical", json.readTree(canonicalJson.withLines(
+          validation.notice(), translation.shown().allocations(), translation.shown().lines())));
     } else {
       doc.putNull("canonical");
     }

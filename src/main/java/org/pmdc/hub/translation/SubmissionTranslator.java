@@ -3,24 +3,21 @@ package org.pmdc.hub.translation;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pmdc.hub.api.RowError;
-import org.pmdc.hub.canonical.AllocationSink;
-import org.pmdc.hub.canonical.AllocationStaging;
+import org.pmdc.hub.canonical.LineStaging;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.SubmissionRef;
-import org.pmdc.hub.canonical.ValidatedAllocation;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
 /**
  * Translates raw input into a canonical draft with the local mapping engine, in one streaming pass:
  * picks the mapping (the one the publisher named, else the first whose recognition fits the
- * input's columns and first row), then reads every row through it, staging the valid allocations.
+ * input's columns and first row), then reads every row through it, staging the valid lines.
  * The {@code translate-and-store} route calls it with a claimed submission; the preview route with
  * an input that is never stored.
  */
@@ -31,16 +28,16 @@ public class SubmissionTranslator {
   static final int ROWS_SHOWN = 50;
 
   private final MappingRegistry mappings;
-  private final AllocationStaging staging;
+  private final LineStaging staging;
 
-  SubmissionTranslator(MappingRegistry mappings, AllocationStaging staging) {
+  SubmissionTranslator(MappingRegistry mappings, LineStaging staging) {
     this.mappings = mappings;
     this.staging = staging;
   }
 
   /**
    * The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}); its valid
-   * allocations are staged under the submission's id.
+   * lines are staged under the submission's id.
    */
   public NoticeDraft translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
     SubmissionRef ref =
@@ -49,37 +46,28 @@ public class SubmissionTranslator {
             (UUID) submission.get("public_id"),
             ((Number) submission.get("publisher_id")).longValue(),
             (String) submission.get("publisher_code"));
-    try (AllocationStaging.Writer writer = staging.open(ref.id())) {
-      return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
-          (String) submission.get("mapping_id"), writer, null).draft();
-    }
+    return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
+        (String) submission.get("mapping_id"), null).draft();
   }
 
   /**
-   * Every stage of translating an input, for the preview. The allocations are staged like a
-   * submission's (so the same SQL finds repeated investors), under a negative id no submission
-   * has; the route removes them.
+   * Every stage of translating an input, for the preview. The lines are staged like a
+   * submission's (so the same SQL finds repeated keys), under a negative id no submission has;
+   * the route removes them.
    */
   public Translation preview(Map<String, Object> submissionRow, Content content) throws IOException, SQLException {
     SubmissionRef ref = new SubmissionRef(ThreadLocalRandom.current().nextLong(Long.MIN_VALUE, 0), null,
         ((Number) submissionRow.get("publisherId")).longValue(), (String) submissionRow.get("publisherCode"));
-    List<ValidatedAllocation> shown = new ArrayList<>();
-    try (AllocationStaging.Writer writer = staging.open(ref.id())) {
-      AllocationSink sink = allocation -> {
-        writer.accept(allocation);
-        if (shown.size() < ROWS_SHOWN) {
-          shown.add(allocation);
-        }
-      };
-      Translation translation = translate(ref, content, (String) submissionRow.get("contentType"),
-          (String) submissionRow.get("fileName"), (String) submissionRow.get("mappingId"), sink,
-          SourceSample.firstRowsOf(ROWS_SHOWN));
-      return new Translation(translation.mapping(), translation.source(), translation.draft(), shown);
-    }
+    return translate(ref, content, (String) submissionRow.get("contentType"), (String) submissionRow.get("fileName"),
+        (String) submissionRow.get("mappingId"), new PreviewLines(ROWS_SHOWN));
   }
 
+  /**
+   * @param shown for the preview: keeps the first lines (and the source's first rows are kept too);
+   *     null when processing
+   */
   private Translation translate(SubmissionRef ref, Content content, String type, String fileName, String requested,
-      AllocationSink sink, SourceSample sample) throws IOException {
+      PreviewLines shown) throws IOException, SQLException {
     MimeType contentType = MimeType.valueOf(type);
     String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
@@ -103,19 +91,28 @@ public class SubmissionTranslator {
         unreadable = unreadable == null ? e.error() : unreadable;
         continue;
       }
-      MappingEngine engine = new MappingEngine(mapping, ref, sink);
-      try {
-        SourceParser.parse(content, charset, mapping.source(), sample == null ? engine : RowHandler.both(engine, sample));
-      } catch (UnreadableSourceException e) {
-        return new Translation(mapping, null, NoticeDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
-            List.of());
-      }
-      return new Translation(mapping, sample, engine.finish(), List.of());
+      return read(ref, content, charset, mapping, shown);
     }
     return unmapped(ref, unreadable != null
         ? unreadable
         : RowError.ofNotice(null, null, "no mapping recognises this " + baseType
             + " input; name one with the X-PMDC-Mapping header or add one to mappings/"));
+  }
+
+  /** The one pass over the whole input with the chosen mapping, staging the valid lines. */
+  private Translation read(SubmissionRef ref, Content content, Charset charset, Mapping mapping, PreviewLines shown)
+      throws IOException, SQLException {
+    SourceSample sample = shown == null ? null : SourceSample.firstRowsOf(ROWS_SHOWN);
+    try (LineStaging.Writer writer = staging.open(ref.id(), mapping.recordType())) {
+      MappingEngine engine = new MappingEngine(mapping, ref, shown == null ? writer : shown.before(writer));
+      try {
+        SourceParser.parse(content, charset, mapping.source(), sample == null ? engine : RowHandler.both(engine, sample));
+      } catch (UnreadableSourceException e) {
+        return new Translation(mapping, null, NoticeDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
+            shown);
+      }
+      return new Translation(mapping, sample, engine.finish(), shown);
+    }
   }
 
   /** Reads the columns and the first row only. */
@@ -126,6 +123,6 @@ public class SubmissionTranslator {
   }
 
   private static Translation unmapped(SubmissionRef ref, RowError error) {
-    return new Translation(null, null, NoticeDraft.unreadable(ref, null, 0, error), List.of());
+    return new Translation(null, null, NoticeDraft.unreadable(ref, null, 0, error), null);
   }
 }

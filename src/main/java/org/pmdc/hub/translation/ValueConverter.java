@@ -38,7 +38,9 @@ final class ValueConverter {
     return switch (type) {
       case TEXT -> value;
       case DATE -> date(value, rule.dateFormat() != null ? rule.dateFormat() : source.dateFormat());
-      case AMOUNT -> amount(value);
+      case AMOUNT, SIGNED_AMOUNT -> amount(value);
+      case PERCENT -> percent(value);
+      case INTEGER -> integer(value);
       case CURRENCY -> currency(value);
     };
   }
@@ -67,6 +69,28 @@ final class ValueConverter {
           + "', thousands separator '" + source.groupingSeparator() + "')");
     }
     return amount;
+  }
+
+  /** {@code 12.5} or {@code 12.5%}; the range (0 to 100) is a business rule, checked later. */
+  private BigDecimal percent(String value) throws ConversionException {
+    String number = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+    BigDecimal percent = amounts.parse(number);
+    if (percent == null) {
+      throw new ConversionException("not a percentage (12.5 or 12.5%)");
+    }
+    return percent;
+  }
+
+  private Long integer(String value) throws ConversionException {
+    BigDecimal number = amounts.parse(value);
+    try {
+      if (number != null) {
+        return number.longValueExact();
+      }
+    } catch (ArithmeticException e) {
+      // falls through to the error below
+    }
+    throw new ConversionException("not a whole number");
   }
 
   private static String currency(String value) throws ConversionException {

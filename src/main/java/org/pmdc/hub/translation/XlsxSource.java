@@ -3,6 +3,9 @@ package org.pmdc.hub.translation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -14,7 +17,7 @@ import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -36,13 +39,24 @@ final class XlsxSource {
 
   private XlsxSource() {}
 
-  static {
-    // Zip entries above this size are unpacked to temporary files, not into the heap.
-    ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(16 * 1024 * 1024);
+  /**
+   * The workbook is copied to a temporary file first: a zip is read from a file by random access,
+   * entry by entry, where from a stream it would be unpacked into the heap whole.
+   */
+  static void parse(Content content, SourceFormat format, RowHandler handler) throws IOException {
+    Path copy = Files.createTempFile("pmdc-workbook", ".xlsx");
+    try {
+      try (InputStream in = content.open()) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      parse(copy, format, handler);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
   }
 
-  static void parse(Content content, SourceFormat format, RowHandler handler) throws IOException {
-    try (InputStream in = content.open(); OPCPackage xlsx = OPCPackage.open(in)) {
+  private static void parse(Path workbook, SourceFormat format, RowHandler handler) throws IOException {
+    try (OPCPackage xlsx = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(xlsx);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {

@@ -3,12 +3,12 @@ package org.pmdc.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.CollectedLines;
 import org.pmdc.hub.canonical.NoticeDraft;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.canonical.SubmissionRef;
@@ -24,12 +24,13 @@ class MappingEngineTest {
         Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), "m.yaml");
   }
 
-  private final List<ValidatedAllocation> valid = new ArrayList<>();
+  private final CollectedLines collected = new CollectedLines();
+  private final List<ValidatedAllocation> valid = collected.allocations;
 
   /** Hands the rows (numbered from 2, after a header line) to the engine as a parser would. */
   @SafeVarargs
   private NoticeDraft apply(Mapping mapping, Map<String, String>... rows) {
-    MappingEngine engine = new MappingEngine(mapping, REF, valid::add);
+    MappingEngine engine = new MappingEngine(mapping, REF, collected);
     engine.columns(Set.copyOf(rows[0].keySet()));
     for (int i = 0; i < rows.length; i++) {
       engine.row(new SourceRow(i + 2, rows[i]));
@@ -84,7 +85,7 @@ class MappingEngineTest {
         Map.of("Fund", "GF-V", "Call No", "12", "LP", "LP-3", "Capital", "3"));
 
     assertThat(draft.errors().kept()).containsExactly(new RowError(3, "Fund", "GF-IV",
-        "differs from 'GF-III' in row 2: a submission holds one notice"));
+        "differs from 'GF-III' in row 2: a submission holds one record"));
     assertThat(valid).extracting(ValidatedAllocation::investorId).containsExactly("LP-1", "LP-3");
     assertThat(draft.allocations().rows()).isEqualTo(3);
   }

@@ -105,7 +105,7 @@ class MappingLoaderTest {
         notice: {}
         allocation: {}
         """).problems()).contains(
-        "broken.yaml: 'recordType' must be one of capital_call, distribution, not 'capital_calls'");
+        "broken.yaml: 'recordType' must be one of " + RecordType.codes() + ", not 'capital_calls'");
 
     assertThat(load("""
         id: broken

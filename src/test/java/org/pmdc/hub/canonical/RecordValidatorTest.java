@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,13 @@ import org.pmdc.hub.api.RowErrors;
  * The business rules, one group per rule, on allocations passed through {@link AllocationRules}
  * and drafts built directly (no parsing involved).
  */
-class NoticeValidatorTest {
+class RecordValidatorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long FUND = 7L;
-  private final NoticeValidator validator = new NoticeValidator(new CanonicalNoticeJson(JSON), JSON);
-  private final List<ValidatedAllocation> valid = new ArrayList<>();
+  private final RecordValidator validator = new RecordValidator(new CanonicalNoticeJson(JSON), JSON);
+  private final CollectedLines collected = new CollectedLines();
+  private final List<ValidatedAllocation> valid = collected.allocations;
 
   @Test
   void aValidCapitalCallIsAcceptedWithDerivedAmountsAndTotals() throws Exception {
@@ -40,7 +40,7 @@ class NoticeValidatorTest {
     JsonNode canonical = JSON.readTree(notice.canonicalJson());
     assertThat(canonical.at("/totals/investments").asText()).isEqualTo("150.00");
     assertThat(canonical.at("/totals/amount").asText()).isEqualTo("165.00");
-    JsonNode preview = JSON.readTree(new CanonicalNoticeJson(JSON).withAllocations(notice, valid));
+    JsonNode preview = JSON.readTree(new CanonicalNoticeJson(JSON).withLines(notice, valid, List.of()));
     assertThat(preview.at("/allocations/1/investments").asText()).isEqualTo("50.00");
   }
 
@@ -98,7 +98,7 @@ class NoticeValidatorTest {
 
     @Test
     void aGivenAmountMustEqualTheComponents() {
-      AllocationDraft allocation = allocation(2, "LP-1", "100.00", "10.00");
+      LineDraft allocation = allocation(2, "LP-1", "100.00", "10.00");
       allocation.values().put("amount", new BigDecimal("111.00"));
 
       assertThat(errors(call(allocation), FUND)).containsExactly(new RowError(2, "amount", "111.00",
@@ -117,7 +117,7 @@ class NoticeValidatorTest {
     @Test
     void anInvestorFoundOnAnEarlierRowIsReportedOnItsRow() {
       Validation result = validator.validate(call(allocation(2, "LP-1", "1.00", "0"), allocation(5, "LP-1", "2.00", "0")),
-          FUND, List.of(Map.of("source_row", 5, "investor_code", "LP-1", "first_row", 2)));
+          FUND, List.of(Map.of("source_row", 5, "line_key", "LP-1", "first_row", 2)));
 
       assertThat(result.errors()).containsExactly(new RowError(5, "investor_id", "LP-1",
           "investor appears more than once in the notice (first in row 2)"));
@@ -125,7 +125,7 @@ class NoticeValidatorTest {
 
     @Test
     void onlyTheFirstThousandErrorsAreKeptButAllAreCounted() {
-      AllocationDraft[] rows = new AllocationDraft[1500];
+      LineDraft[] rows = new LineDraft[1500];
       for (int i = 0; i < rows.length; i++) {
         rows[i] = allocation(i + 2, "LP-" + i, "-1.00", "0");
       }
@@ -146,7 +146,7 @@ class NoticeValidatorTest {
 
     @Test
     void unfundedCommitmentCannotExceedTheCommitment() {
-      AllocationDraft allocation = allocation(2, "LP-1", "1.00", "0");
+      LineDraft allocation = allocation(2, "LP-1", "1.00", "0");
       allocation.values().put("commitment", new BigDecimal("100.00"));
       allocation.values().put("unfundedAfter", new BigDecimal("100.01"));
 
@@ -158,7 +158,7 @@ class NoticeValidatorTest {
     void withholdingTaxCannotExceedTheGrossDistribution() {
       Map<String, Object> values = new HashMap<>(Map.of("investorId", "LP-1",
           "returnOfCapital", new BigDecimal("10.00"), "withholdingTax", new BigDecimal("10.01")));
-      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new AllocationDraft(2, values, true));
+      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new LineDraft(2, values, true));
 
       assertThat(errors(draft, FUND)).containsExactly(new RowError(2, null, "-0.01",
           "the deductions (withholding tax) exceed the gross amount"));
@@ -177,19 +177,19 @@ class NoticeValidatorTest {
     return result.errors();
   }
 
-  private static AllocationDraft allocation(int row, String investor, String investments, String fees) {
+  private static LineDraft allocation(int row, String investor, String investments, String fees) {
     Map<String, Object> values = new HashMap<>();
     values.put("investorId", investor);
     values.put("investments", new BigDecimal(investments));
     values.put("managementFees", new BigDecimal(fees));
-    return new AllocationDraft(row, values, true);
+    return new LineDraft(row, values, true);
   }
 
-  private NoticeDraft call(AllocationDraft... allocations) {
+  private NoticeDraft call(LineDraft... allocations) {
     return draft(RecordType.CAPITAL_CALL, allocations);
   }
 
-  private NoticeDraft draft(RecordType type, AllocationDraft... allocations) {
+  private NoticeDraft draft(RecordType type, LineDraft... allocations) {
     Map<String, Object> notice = new HashMap<>();
     notice.put("fundId", "GF-III");
     notice.put("noticeReference", "CC-1");
@@ -200,9 +200,9 @@ class NoticeValidatorTest {
         "investments", "investments", "investorId", "investor_id", "totalAmount", "notice_total",
         "unfundedAfter", "unfunded_after", "amount", "amount");
     RowErrors errors = new RowErrors();
-    AllocationRules rules = new AllocationRules(type, sources, errors, valid::add);
+    LineRules rules = LineRules.of(type, sources, errors, collected);
     rules.currency("USD");
-    for (AllocationDraft allocation : allocations) {
+    for (LineDraft allocation : allocations) {
       rules.check(allocation);
     }
     return new NoticeDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,

@@ -1,8 +1,10 @@
--- The allocations of a notice as canonical JSON, in source row order: what an LP receives under
--- "allocations". Amounts are strings with the currency's minor units ("1250000.00"), so no
--- consumer parses them into floating point; absent optional values are left out.
+-- The lines of a record as canonical JSON, in source row order: what an LP receives under
+-- "allocations" (notices) or "lines" (reports). Amounts are strings with the currency's minor
+-- units ("1250000.00"), so no consumer parses them into floating point; absent optional values are
+-- left out. A report's lines are stored in this form already.
 -- Repeatable migration: edit it in place, Flyway re-applies it when it changes.
-CREATE OR REPLACE FUNCTION canonical_allocations(of_notice BIGINT) RETURNS json
+DROP FUNCTION IF EXISTS canonical_allocations(BIGINT);
+CREATE OR REPLACE FUNCTION canonical_lines(of_notice BIGINT) RETURNS json
 LANGUAGE sql STABLE AS $$
     SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
       FROM (SELECT c.source_row,
@@ -34,5 +36,9 @@ LANGUAGE sql STABLE AS $$
               FROM distribution_allocation d
               JOIN notice n ON n.id = d.notice_id
               JOIN investor i ON i.id = d.investor_id
-             WHERE d.notice_id = of_notice) AS a
+             WHERE d.notice_id = of_notice
+            UNION ALL
+            SELECT l.source_row, l.content
+              FROM record_line l
+             WHERE l.notice_id = of_notice) AS a
 $$;

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param readable false when a value of the row could not be converted (that error is reported
  *     already; sums over the row would only add noise)
  */
-public record AllocationDraft(int row, Map<String, Object> values, boolean readable) {
+public record LineDraft(int row, Map<String, Object> values, boolean readable) {
 
   public Object get(String field) {
     return values.get(field);

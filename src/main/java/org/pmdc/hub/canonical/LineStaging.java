@@ -18,17 +18,20 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams valid allocations into {@code staged_allocation} with one PostgreSQL COPY while the
- * input is read, under the submission's id, for {@code store-notice} to check and move with
- * set-based SQL. COPY is many times faster than row-by-row INSERTs (see bench/ingest); it is the
+ * Streams valid lines into staging with one PostgreSQL COPY while the input is read, under the
+ * submission's id, for {@code store-notice} to check and move with set-based SQL: a notice's
+ * allocations into {@code staged_allocation} (typed), a report's lines into {@code staged_line}
+ * (canonical JSON). COPY is many times faster than row-by-row INSERTs (see bench/ingest); it is the
  * one statement the SQL component cannot run. Runs on its own connection, outside any transaction:
  * the rows are removed when the submission is stored or rejected, and by the next attempt if this
  * one dies half-way.
  */
-@Component("allocationStaging")
-public class AllocationStaging {
+@Component("lineStaging")
+public class LineStaging {
 
-  private static final String COPY =
+  private static final String COPY_LINES =
+      "COPY staged_line (submission_id, source_row, line_key, content) FROM STDIN WITH (FORMAT csv)";
+  private static final String COPY_ALLOCATIONS =
       "COPY staged_allocation (submission_id, source_row, investor_code, investor_name, commitment, unfunded_after,"
           + " amount, investments, management_fees, fund_expenses, other_amount, return_of_capital, realized_gain,"
           + " dividends_interest, withholding_tax, recallable) FROM STDIN WITH (FORMAT csv)";
@@ -37,20 +40,22 @@ public class AllocationStaging {
 
   private final DataSource dataSource;
 
-  AllocationStaging(DataSource dataSource) {
+  LineStaging(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /** Clears what an earlier attempt staged for the submission and starts the COPY. */
-  public Writer open(long submissionId) throws SQLException {
+  /** Clears what an earlier attempt staged for the submission and starts the COPY for the type. */
+  public Writer open(long submissionId, RecordType type) throws SQLException {
     Connection connection = dataSource.getConnection();
     try {
       connection.setAutoCommit(true);
-      try (PreparedStatement clear = connection.prepareStatement("DELETE FROM staged_allocation WHERE submission_id = ?")) {
-        clear.setLong(1, submissionId);
-        clear.executeUpdate();
+      for (String table : List.of("staged_allocation", "staged_line")) {
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM " + table + " WHERE submission_id = ?")) {
+          clear.setLong(1, submissionId);
+          clear.executeUpdate();
+        }
       }
-      return new Writer(submissionId, connection);
+      return new Writer(submissionId, connection, type.isNotice() ? COPY_ALLOCATIONS : COPY_LINES);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
@@ -58,15 +63,15 @@ public class AllocationStaging {
   }
 
   /** One submission's COPY; {@link #close} ends it and returns the connection. */
-  public static final class Writer implements AllocationSink, AutoCloseable {
+  public static final class Writer implements LineSink, AutoCloseable {
     private final long submissionId;
     private final Connection connection;
     private final CSVPrinter printer;
 
-    private Writer(long submissionId, Connection connection) throws SQLException {
+    private Writer(long submissionId, Connection connection, String copyStatement) throws SQLException {
       this.submissionId = submissionId;
       this.connection = connection;
-      PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
+      PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copyStatement, 1 << 16);
       try {
         this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
             CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
@@ -76,7 +81,7 @@ public class AllocationStaging {
     }
 
     @Override
-    public void accept(ValidatedAllocation a) {
+    public void allocation(ValidatedAllocation a) {
       try {
         printer.print(submissionId);
         printer.print(a.row());
@@ -89,6 +94,15 @@ public class AllocationStaging {
           printer.print(plain(a.components().get(component)));
         }
         printer.println();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void line(ReportLine line) {
+      try {
+        printer.printRecord(submissionId, line.row(), line.key(), line.json());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

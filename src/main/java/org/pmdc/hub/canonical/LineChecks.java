@@ -1,0 +1,56 @@
+package org.pmdc.hub.canonical;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.RowErrors;
+
+/** Rules every line of every record type meets; each a static method over one line. */
+final class LineChecks {
+
+  private static final String TOO_LARGE = "amount too large: at most 18 digits before the decimal point";
+
+  private LineChecks() {}
+
+  static void required(RecordType type, LineDraft line, Map<String, String> sources, RowErrors errors) {
+    for (CanonicalField field : type.lineFields()) {
+      if (field.required() && line.get(field.name()) == null) {
+        errors.add(new RowError(line.row(), sourceOf(sources, field.name()), null, "required field is missing"));
+      }
+    }
+  }
+
+  /** A value above its limit on the same line, when both are given. */
+  static void limits(RecordType type, LineDraft line, Map<String, String> sources, RowErrors errors) {
+    for (NotAbove rule : type.limits()) {
+      if (line.get(rule.field()) instanceof BigDecimal value && line.get(rule.limit()) instanceof BigDecimal limit
+          && value.compareTo(limit) > 0) {
+        errors.add(new RowError(line.row(), sourceOf(sources, rule.field()), value.toPlainString(),
+            rule.message() + " (" + limit.toPlainString() + ")"));
+      }
+    }
+  }
+
+  /** Not negative (unless signed), at most 18 integer digits, within the currency's minor units. */
+  static void money(Integer row, String source, BigDecimal value, boolean signed, String currency, RowErrors errors) {
+    if (value == null) {
+      return;
+    }
+    if (!signed && value.signum() < 0) {
+      errors.add(new RowError(row, source, value.toPlainString(), "amount must not be negative"));
+    } else if (Money.tooLarge(value)) {
+      errors.add(new RowError(row, source, value.toPlainString(), TOO_LARGE));
+    } else if (currency != null && value.stripTrailingZeros().scale() > Money.minorUnits(currency)) {
+      errors.add(new RowError(row, source, value.toPlainString(),
+          currency + " amounts have at most " + Money.minorUnits(currency) + " decimal places"));
+    }
+  }
+
+  static String tooLargeMessage() {
+    return TOO_LARGE;
+  }
+
+  static String sourceOf(Map<String, String> sources, String field) {
+    return sources.getOrDefault(field, field);
+  }
+}

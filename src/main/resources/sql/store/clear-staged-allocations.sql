@@ -1,1 +1,0 @@
-DELETE FROM staged_allocation WHERE submission_id = :#submissionId
