@@ -6,8 +6,8 @@ import java.util.List;
 /** A {@link LineSink} for tests: keeps every valid line it is given. */
 public final class CollectedLines implements LineSink {
 
-  public final List<ValidatedAllocation> allocations = new ArrayList<>();
-  public final List<ReportLine> lines = new ArrayList<>();
+  private final List<ValidatedAllocation> allocations = new ArrayList<>();
+  private final List<ReportLine> lines = new ArrayList<>();
 
   @Override
   public void allocation(ValidatedAllocation allocation) {
@@ -17,5 +17,13 @@ public final class CollectedLines implements LineSink {
   @Override
   public void line(ReportLine line) {
     lines.add(line);
+  }
+
+  public List<ValidatedAllocation> allocations() {
+    return allocations;
+  }
+
+  public List<ReportLine> lines() {
+    return lines;
   }
 }

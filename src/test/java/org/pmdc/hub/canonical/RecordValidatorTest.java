@@ -25,7 +25,7 @@ class RecordValidatorTest {
   private static final long FUND = 7L;
   private final RecordValidator validator = new RecordValidator(new CanonicalNoticeJson(JSON), JSON);
   private final CollectedLines collected = new CollectedLines();
-  private final List<ValidatedAllocation> valid = collected.allocations;
+  private final List<ValidatedAllocation> valid = collected.allocations();
 
   @Test
   void aValidCapitalCallIsAcceptedWithDerivedAmountsAndTotals() throws Exception {

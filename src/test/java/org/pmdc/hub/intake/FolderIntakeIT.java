@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,24 @@ class FolderIntakeIT extends HubIntegrationTest {
     assertThat(jdbc.queryForMap("SELECT s.channel, s.file_name, s.status FROM submission s JOIN publisher p "
         + "ON p.id = s.publisher_id WHERE p.code = ?", world.publisher()))
         .containsEntry("channel", "folder").containsEntry("file_name", "capital-call.csv").containsEntry("status", "stored");
+    assertThat(world.awaitWebhooks(1)).hasSize(1);
+  }
+
+  /** Every shipped sample but Northgate's, whose mapping is bound to the publisher northgate-fa. */
+  @ParameterizedTest
+  @ValueSource(strings = {"capital-call.csv", "capital-call.json", "distribution.csv", "alpine-distribution.csv",
+      "ledgerly-capital-call.json", "harbor-capital-call.xlsx", "capital-account-statement.csv",
+      "keystone-schedule-of-investments.xlsx", "portfolio-metrics.json"})
+  void eachSampleFileDroppedIsRecognisedStoredAndDelivered(String sample) throws Exception {
+    World world = newWorld();
+    byte[] content = Files.readAllBytes(Path.of("sample-files", sample));
+
+    drop(world.publisher(), sample, content);
+
+    Path done = awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/" + sample);
+    assertThat(Files.readAllBytes(done)).isEqualTo(content);
+    assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id"
+        + " WHERE p.code = ?", String.class, world.publisher())).isEqualTo("stored");
     assertThat(world.awaitWebhooks(1)).hasSize(1);
   }
 

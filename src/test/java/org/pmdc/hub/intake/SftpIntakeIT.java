@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -75,6 +78,21 @@ class SftpIntakeIT extends HubIntegrationTest {
     assertThat(world.awaitWebhooks(1)).isNotEmpty();
   }
 
+  /** Every other shipped sample but Northgate's (bound to its own publisher), binary ones included. */
+  @ParameterizedTest
+  @ValueSource(strings = {"capital-call.json", "distribution.csv", "alpine-distribution.csv", "ledgerly-capital-call.json",
+      "harbor-capital-call.xlsx", "capital-account-statement.csv", "keystone-schedule-of-investments.xlsx",
+      "portfolio-metrics.json"})
+  void eachSampleFileOnTheServerIsCollectedAndStored(String sample) throws Exception {
+    byte[] content = Files.readAllBytes(Path.of("sample-files", sample));
+
+    upload(sample, content);
+
+    assertThat(Files.readAllBytes(awaitOnServer(".done/" + LocalDate.now() + "/" + sample))).isEqualTo(content);
+    assertThat(jdbc.queryForList("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ? AND s.file_name = ?", String.class, PUBLISHER, sample)).containsExactly("stored");
+  }
+
   @Test
   void aRejectedFileMovesToErrorOnTheServerWithItsReport() throws Exception {
     upload("bad-distribution.csv", sampleText("distribution.csv").replace("2026-11-14", "2026-11-31"));
@@ -88,7 +106,11 @@ class SftpIntakeIT extends HubIntegrationTest {
   }
 
   private static void upload(String name, String content) throws IOException {
-    Path temp = Files.writeString(HOME.resolve(name + ".part"), content);
+    upload(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void upload(String name, byte[] content) throws IOException {
+    Path temp = Files.write(HOME.resolve(name + ".part"), content);
     Files.move(temp, HOME.resolve("inbox").resolve(name));
   }
 

@@ -25,7 +25,7 @@ class MappingEngineTest {
   }
 
   private final CollectedLines collected = new CollectedLines();
-  private final List<ValidatedAllocation> valid = collected.allocations;
+  private final List<ValidatedAllocation> valid = collected.allocations();
 
   /** Hands the rows (numbered from 2, after a header line) to the engine as a parser would. */
   @SafeVarargs
