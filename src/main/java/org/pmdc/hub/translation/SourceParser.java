@@ -95,7 +95,9 @@ final class SourceParser {
   private static int firstLineOf(CSVRecord record, long linesRead) {
     long inside = 0;
     for (String value : record) {
-      inside += value.chars().filter(c -> c == '\n').count();
+      for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+        inside++;
+      }
     }
     return (int) (linesRead - inside);
   }
