@@ -24,7 +24,7 @@ public class CanonicalNoticeJson {
     this.json = json;
   }
 
-  String write(NoticeDraft draft) {
+  String write(RecordDraft draft) {
     return text(header(draft));
   }
 
@@ -60,21 +60,21 @@ public class CanonicalNoticeJson {
     }
   }
 
-  private ObjectNode header(NoticeDraft draft) {
+  private ObjectNode header(RecordDraft draft) {
     RecordType type = draft.type();
-    String currency = (String) draft.notice().get("currency");
+    String currency = (String) draft.header().get("currency");
     ObjectNode notice = json.createObjectNode();
     notice.put("recordType", type.code());
     notice.put("publisher", draft.submission().publisherCode());
     for (CanonicalField field : type.headerFields()) {
-      Object value = draft.notice().get(field.name());
+      Object value = draft.header().get(field.name());
       if (value != null && !type.totals().containsKey(field.name())) {
         notice.put(field.name(), value.toString());
       }
     }
     if (!type.totals().isEmpty()) {
       ObjectNode totals = notice.putObject("totals");
-      draft.allocations().totals().forEach((name, value) -> totals.put(name, Money.text(value, currency)));
+      draft.lines().totals().forEach((name, value) -> totals.put(name, Money.text(value, currency)));
     }
     return notice;
   }

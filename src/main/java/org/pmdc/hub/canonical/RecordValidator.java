@@ -38,7 +38,7 @@ public class RecordValidator {
    * @param duplicates staged lines whose key appeared on an earlier line ({@code
    *     sql/processing/duplicate-lines.sql}: source_row, line_key, first_row)
    */
-  public Validation validate(NoticeDraft draft, Long fundId, List<Map<String, Object>> duplicates) {
+  public Validation validate(RecordDraft draft, Long fundId, List<Map<String, Object>> duplicates) {
     RowErrors errors = draft.errors();
     if (draft.type() == null) {
       return rejected(draft);
@@ -54,30 +54,30 @@ public class RecordValidator {
     return errors.isEmpty() ? accepted(draft, fundId) : rejected(draft);
   }
 
-  private Validation accepted(NoticeDraft draft, long fundId) {
+  private Validation accepted(RecordDraft draft, long fundId) {
     RecordType type = draft.type();
-    String currency = (String) draft.notice().get("currency");
+    String currency = (String) draft.header().get("currency");
     String canonical = canonicalJson.write(draft);
     ValidatedNotice notice =
         new ValidatedNotice(
             UUID.randomUUID(),
             draft,
             fundId,
-            draft.notice().get(type.referenceField()).toString(),
-            (LocalDate) draft.notice().get(type.dateField()),
-            type.valueDateField() == null ? null : (LocalDate) draft.notice().get(type.valueDateField()),
+            draft.header().get(type.referenceField()).toString(),
+            (LocalDate) draft.header().get(type.dateField()),
+            type.valueDateField() == null ? null : (LocalDate) draft.header().get(type.valueDateField()),
             currency,
             currency == null ? null : Money.minorUnits(currency),
-            type.isNotice() ? draft.allocations().totals().get("amount") : null,
-            draft.allocations().rows(),
+            type.isNotice() ? draft.lines().totals().get("amount") : null,
+            draft.lines().rows(),
             canonical,
             // The header and an ordered digest of the lines: what an amendment changes.
-            Hashes.sha256Hex(canonical + draft.allocations().digest()),
+            Hashes.sha256Hex(canonical + draft.lines().digest()),
             toJson(draft.warnings().kept()));
     return new Validation(draft, notice, List.of(), "[]", notice.warningsJson());
   }
 
-  private Validation rejected(NoticeDraft draft) {
+  private Validation rejected(RecordDraft draft) {
     List<RowError> errors = draft.errors().kept();
     return new Validation(draft, null, errors, toJson(errors), toJson(draft.warnings().kept()));
   }
@@ -90,19 +90,19 @@ public class RecordValidator {
     }
   }
 
-  private static void checkRequired(NoticeDraft draft, RowErrors errors) {
+  private static void checkRequired(RecordDraft draft, RowErrors errors) {
     for (CanonicalField field : draft.type().headerFields()) {
-      if (field.required() && draft.notice().get(field.name()) == null) {
+      if (field.required() && draft.header().get(field.name()) == null) {
         errors.add(RowError.ofNotice(draft.sourceOf(field.name()), null, "required field is missing"));
       }
     }
-    if (draft.allocations().rows() == 0 && errors.isEmpty()) {
+    if (draft.lines().rows() == 0 && errors.isEmpty()) {
       errors.add(RowError.ofNotice(null, null,
           draft.type().isNotice() ? "the notice has no investor allocations" : "the record has no lines"));
     }
   }
 
-  private static void checkDuplicates(NoticeDraft draft, List<Map<String, Object>> duplicates, RowErrors errors) {
+  private static void checkDuplicates(RecordDraft draft, List<Map<String, Object>> duplicates, RowErrors errors) {
     RecordType type = draft.type();
     String what = type.isNotice()
         ? "investor appears more than once in the notice"
@@ -115,9 +115,9 @@ public class RecordValidator {
   }
 
   /** Checks the lines' sums against any totals the header gives. */
-  private static void checkTotals(NoticeDraft draft, RowErrors errors) {
-    Map<String, BigDecimal> totals = draft.allocations().totals();
-    String currency = (String) draft.notice().get("currency");
+  private static void checkTotals(RecordDraft draft, RowErrors errors) {
+    Map<String, BigDecimal> totals = draft.lines().totals();
+    String currency = (String) draft.header().get("currency");
     BigDecimal amount = totals.get("amount");
     if (amount != null && Money.tooLarge(amount)) {
       errors.add(RowError.ofNotice(draft.sourceOf("totalAmount"), amount.toPlainString(),
@@ -126,7 +126,7 @@ public class RecordValidator {
     // Only meaningful when every line was valid; otherwise the row errors say why.
     boolean linesValid = !errors.anyRowError();
     draft.type().totals().forEach((field, summed) -> {
-      BigDecimal given = (BigDecimal) draft.notice().get(field);
+      BigDecimal given = (BigDecimal) draft.header().get(field);
       if (given == null) {
         return;
       }
@@ -140,7 +140,7 @@ public class RecordValidator {
     });
   }
 
-  private static void checkDates(NoticeDraft draft, RowErrors errors) {
+  private static void checkDates(RecordDraft draft, RowErrors errors) {
     RecordType type = draft.type();
     if (type.valueDateField() != null) {
       checkOrder(draft, "noticeDate", type.valueDateField(), "must not be before the notice date ", errors);
@@ -148,8 +148,8 @@ public class RecordValidator {
     checkOrder(draft, "periodStart", "periodEnd", "must not be before the period start ", errors);
   }
 
-  private static void checkOrder(NoticeDraft draft, String earlier, String later, String message, RowErrors errors) {
-    if (draft.notice().get(earlier) instanceof LocalDate first && draft.notice().get(later) instanceof LocalDate second
+  private static void checkOrder(RecordDraft draft, String earlier, String later, String message, RowErrors errors) {
+    if (draft.header().get(earlier) instanceof LocalDate first && draft.header().get(later) instanceof LocalDate second
         && second.isBefore(first)) {
       errors.add(RowError.ofNotice(draft.sourceOf(later), second.toString(), message + first));
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public record ValidatedNotice(
     UUID publicId,
-    NoticeDraft draft,
+    RecordDraft draft,
     long fundId,
     String noticeReference,
     LocalDate noticeDate,
@@ -56,7 +56,7 @@ public record ValidatedNotice(
     return row;
   }
 
-  /** Identity, not deep value equality: see {@link NoticeDraft#equals}. */
+  /** Identity, not deep value equality: see {@link RecordDraft#equals}. */
   @Override
   public boolean equals(Object other) {
     return this == other;

@@ -13,7 +13,7 @@ import org.pmdc.hub.api.RowError;
  * @param warningsJson the draft's warnings as JSON, for the submission's {@code warnings} column
  */
 public record Validation(
-    NoticeDraft draft,
+    RecordDraft draft,
     ValidatedNotice notice,
     List<RowError> errors,
     String errorsJson,
@@ -29,7 +29,7 @@ public record Validation(
     row.put("submissionId", draft.submission().id());
     row.put("mappingId", draft.mappingId());
     row.put("mappingVersion", draft.mappingId() == null ? null : draft.mappingVersion());
-    row.put("rowCount", draft.allocations().rows());
+    row.put("rowCount", draft.lines().rows());
     // Every error found, though the list keeps the first RowErrors.KEPT.
     row.put("errorCount", draft.errors().count());
     row.put("errors", errorsJson);

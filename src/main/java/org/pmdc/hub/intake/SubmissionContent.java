@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component("submissionContent")
 public class SubmissionContent {
 
-  static final int PART_SIZE = 1 << 20;
+  private static final int PART_SIZE = 1 << 20;
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;

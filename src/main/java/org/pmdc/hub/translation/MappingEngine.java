@@ -14,7 +14,7 @@ import org.pmdc.hub.canonical.LineDraft;
 import org.pmdc.hub.canonical.LineRules;
 import org.pmdc.hub.canonical.LineSink;
 import org.pmdc.hub.canonical.CanonicalField;
-import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.RecordDraft;
 import org.pmdc.hub.canonical.SpreadsheetText;
 import org.pmdc.hub.canonical.SubmissionRef;
 
@@ -35,7 +35,7 @@ final class MappingEngine implements RowHandler {
   private final RowErrors errors = new RowErrors();
   private final RowErrors warnings = new RowErrors();
   private final LineRules rules;
-  private final Map<String, Object> notice = new LinkedHashMap<>();
+  private final Map<String, Object> header = new LinkedHashMap<>();
   private final Set<String> differingColumns = new HashSet<>();
   private SourceRow firstRow;
   private boolean columnsMissing;
@@ -63,9 +63,9 @@ final class MappingEngine implements RowHandler {
     long errorsBefore = errors.count();
     if (firstRow == null) {
       firstRow = row;
-      readNotice(row);
+      readHeader(row);
     } else {
-      checkNoticeColumnsAgree(row);
+      checkHeaderColumnsAgree(row);
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (CanonicalField field : mapping.recordType().lineFields()) {
@@ -81,24 +81,24 @@ final class MappingEngine implements RowHandler {
   }
 
   /** The draft once every row has been read. */
-  NoticeDraft finish() {
-    return new NoticeDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), notice,
+  RecordDraft finish() {
+    return new RecordDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), header,
         rules.summary(), sources, errors, warnings);
   }
 
-  private void readNotice(SourceRow row) {
+  private void readHeader(SourceRow row) {
     for (CanonicalField field : mapping.recordType().headerFields()) {
       FieldRule rule = mapping.header().get(field.name());
       if (rule != null) {
         Object value = value(field, rule, row);
-        notice.put(field.name(), value);
+        header.put(field.name(), value);
         flagFormula(row.number(), rule, value);
       }
     }
-    rules.currency((String) notice.get("currency"));
+    rules.currency((String) header.get("currency"));
   }
 
-  private void checkNoticeColumnsAgree(SourceRow row) {
+  private void checkHeaderColumnsAgree(SourceRow row) {
     mapping.header().values().stream()
         .map(FieldRule::column)
         .filter(Objects::nonNull)

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.LineStaging;
-import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.RecordDraft;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
@@ -24,7 +24,7 @@ import org.springframework.util.MimeType;
 @Component("submissionTranslator")
 public class SubmissionTranslator {
 
-  /** Source rows and allocations the preview shows; its counts cover them all. */
+  /** Source rows and lines the preview shows; its counts cover them all. */
   static final int ROWS_SHOWN = 50;
 
   private final MappingRegistry mappings;
@@ -39,7 +39,7 @@ public class SubmissionTranslator {
    * The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}); its valid
    * lines are staged under the submission's id.
    */
-  public NoticeDraft translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
+  public RecordDraft translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
     SubmissionRef ref =
         new SubmissionRef(
             ((Number) submission.get("id")).longValue(),
@@ -108,7 +108,7 @@ public class SubmissionTranslator {
       try {
         SourceParser.parse(content, charset, mapping.source(), sample == null ? engine : RowHandler.both(engine, sample));
       } catch (UnreadableSourceException e) {
-        return new Translation(mapping, null, NoticeDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
+        return new Translation(mapping, null, RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
             shown);
       }
       return new Translation(mapping, sample, engine.finish(), shown);
@@ -123,6 +123,6 @@ public class SubmissionTranslator {
   }
 
   private static Translation unmapped(SubmissionRef ref, RowError error) {
-    return new Translation(null, null, NoticeDraft.unreadable(ref, null, 0, error), null);
+    return new Translation(null, null, RecordDraft.unreadable(ref, null, 0, error), null);
   }
 }

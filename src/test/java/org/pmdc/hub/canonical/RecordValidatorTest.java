@@ -54,7 +54,7 @@ class RecordValidatorTest {
     assertThat(changed).isNotEqualTo(first);
   }
 
-  private String hash(NoticeDraft draft) {
+  private String hash(RecordDraft draft) {
     return validator.validate(draft, FUND, List.of()).notice().contentSha256();
   }
 
@@ -70,8 +70,8 @@ class RecordValidatorTest {
 
     @Test
     void aMissingRequiredNoticeFieldIsNamed() {
-      NoticeDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
-      draft.notice().remove("dueDate");
+      RecordDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
+      draft.header().remove("dueDate");
 
       assertThat(errors(draft, FUND)).containsExactly(
           new RowError(null, "due_date", null, "required field is missing"));
@@ -107,8 +107,8 @@ class RecordValidatorTest {
 
     @Test
     void aGivenTotalMustEqualTheAllocations() {
-      NoticeDraft draft = call(allocation(2, "LP-1", "100.00", "0"));
-      draft.notice().put("totalAmount", new BigDecimal("100.01"));
+      RecordDraft draft = call(allocation(2, "LP-1", "100.00", "0"));
+      draft.header().put("totalAmount", new BigDecimal("100.01"));
 
       assertThat(errors(draft, FUND)).containsExactly(new RowError(null, "notice_total", "100.01",
           "the allocations sum to 100.00, not to the notice total"));
@@ -137,8 +137,8 @@ class RecordValidatorTest {
 
     @Test
     void theDueDateMayNotPrecedeTheNoticeDate() {
-      NoticeDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
-      draft.notice().put("dueDate", LocalDate.parse("2026-10-01"));
+      RecordDraft draft = call(allocation(2, "LP-1", "1.00", "0"));
+      draft.header().put("dueDate", LocalDate.parse("2026-10-01"));
 
       assertThat(errors(draft, FUND)).containsExactly(new RowError(null, "due_date", "2026-10-01",
           "must not be before the notice date 2026-11-02"));
@@ -158,7 +158,7 @@ class RecordValidatorTest {
     void withholdingTaxCannotExceedTheGrossDistribution() {
       Map<String, Object> values = new HashMap<>(Map.of("investorId", "LP-1",
           "returnOfCapital", new BigDecimal("10.00"), "withholdingTax", new BigDecimal("10.01")));
-      NoticeDraft draft = draft(RecordType.DISTRIBUTION, new LineDraft(2, values, true));
+      RecordDraft draft = draft(RecordType.DISTRIBUTION, new LineDraft(2, values, true));
 
       assertThat(errors(draft, FUND)).containsExactly(new RowError(2, null, "-0.01",
           "the deductions (withholding tax) exceed the gross amount"));
@@ -171,7 +171,7 @@ class RecordValidatorTest {
     }
   }
 
-  private List<RowError> errors(NoticeDraft draft, Long fund) {
+  private List<RowError> errors(RecordDraft draft, Long fund) {
     Validation result = validator.validate(draft, fund, List.of());
     assertThat(result.accepted()).isFalse();
     return result.errors();
@@ -185,11 +185,11 @@ class RecordValidatorTest {
     return new LineDraft(row, values, true);
   }
 
-  private NoticeDraft call(LineDraft... allocations) {
+  private RecordDraft call(LineDraft... allocations) {
     return draft(RecordType.CAPITAL_CALL, allocations);
   }
 
-  private NoticeDraft draft(RecordType type, LineDraft... allocations) {
+  private RecordDraft draft(RecordType type, LineDraft... allocations) {
     Map<String, Object> notice = new HashMap<>();
     notice.put("fundId", "GF-III");
     notice.put("noticeReference", "CC-1");
@@ -205,7 +205,7 @@ class RecordValidatorTest {
     for (LineDraft allocation : allocations) {
       rules.check(allocation);
     }
-    return new NoticeDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
+    return new RecordDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
         notice, rules.summary(), sources, errors, new RowErrors());
   }
 }

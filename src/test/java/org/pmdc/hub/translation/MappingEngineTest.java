@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.CollectedLines;
-import org.pmdc.hub.canonical.NoticeDraft;
+import org.pmdc.hub.canonical.RecordDraft;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.pmdc.hub.canonical.ValidatedAllocation;
@@ -29,7 +29,7 @@ class MappingEngineTest {
 
   /** Hands the rows (numbered from 2, after a header line) to the engine as a parser would. */
   @SafeVarargs
-  private NoticeDraft apply(Mapping mapping, Map<String, String>... rows) {
+  private RecordDraft apply(Mapping mapping, Map<String, String>... rows) {
     MappingEngine engine = new MappingEngine(mapping, REF, collected);
     engine.columns(Set.copyOf(rows[0].keySet()));
     for (int i = 0; i < rows.length; i++) {
@@ -47,10 +47,10 @@ class MappingEngineTest {
         "dueDate", FieldRule.of(null, "2026-11-16", null, null),
         "currency", FieldRule.of(null, "USD", null, null)));
 
-    NoticeDraft draft = apply(mapping, Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50"));
+    RecordDraft draft = apply(mapping, Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50"));
 
     assertThat(draft.errors().isEmpty()).isTrue();
-    assertThat(draft.notice()).containsEntry("fundId", "GF-III").containsEntry("noticeReference", "CC-12");
+    assertThat(draft.header()).containsEntry("fundId", "GF-III").containsEntry("noticeReference", "CC-12");
     assertThat(valid).singleElement().satisfies(a ->
         assertThat(a.components().get("investments")).isEqualTo(new BigDecimal("1000.50")));
   }
@@ -64,7 +64,7 @@ class MappingEngineTest {
         "dueDate", FieldRule.of(null, "2026-11-16", null, null),
         "currency", FieldRule.of(null, "USD", null, null)));
 
-    NoticeDraft draft = apply(mapping, Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"));
+    RecordDraft draft = apply(mapping, Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"));
 
     assertThat(draft.errors().kept()).containsExactly(new RowError(2, "expression [Fund, Fund]", null,
         "the expression gave a list or an object, not a single value"));
@@ -79,7 +79,7 @@ class MappingEngineTest {
         "dueDate", FieldRule.of(null, "2026-11-16", null, null),
         "currency", FieldRule.of(null, "USD", null, null)));
 
-    NoticeDraft draft = apply(mapping,
+    RecordDraft draft = apply(mapping,
         Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"),
         Map.of("Fund", "GF-IV", "Call No", "12", "LP", "LP-2", "Capital", "2"),
         Map.of("Fund", "GF-V", "Call No", "12", "LP", "LP-3", "Capital", "3"));
@@ -87,6 +87,6 @@ class MappingEngineTest {
     assertThat(draft.errors().kept()).containsExactly(new RowError(3, "Fund", "GF-IV",
         "differs from 'GF-III' in row 2: a submission holds one record"));
     assertThat(valid).extracting(ValidatedAllocation::investorId).containsExactly("LP-1", "LP-3");
-    assertThat(draft.allocations().rows()).isEqualTo(3);
+    assertThat(draft.lines().rows()).isEqualTo(3);
   }
 }

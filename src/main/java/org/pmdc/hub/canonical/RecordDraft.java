@@ -6,21 +6,21 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.api.RowErrors;
 
 /**
- * A notice as a mapping translated it, before the rules that look at the notice as a whole: its
- * typed notice-level values under canonical names, the source column each came from, what its
- * allocations add up to (the valid ones are staged already), the errors met while reading them,
- * and warnings that do not reject it (a text cell that looks like a spreadsheet formula). {@code
- * type} is null when no mapping could be applied at all.
+ * A record (notice or report) as a mapping translated it, before the rules that look at it as a
+ * whole: its typed header values under canonical names, the source column each came from, what
+ * its lines add up to (the valid ones are staged already), the errors met while reading them, and
+ * warnings that do not reject it (a text cell that looks like a spreadsheet formula). {@code type}
+ * is null when no mapping could be applied at all.
  *
  * @param sources canonical field name to the source column it was read from, for messages
  */
-public record NoticeDraft(
+public record RecordDraft(
     SubmissionRef submission,
     String mappingId,
     int mappingVersion,
     RecordType type,
-    Map<String, Object> notice,
-    LineSummary allocations,
+    Map<String, Object> header,
+    LineSummary lines,
     Map<String, String> sources,
     RowErrors errors,
     RowErrors warnings) {
@@ -29,16 +29,16 @@ public record NoticeDraft(
    * No mapping fits the input ({@code mappingId} null), or the input cannot be read in the format
    * of the one that does: the one error says why.
    */
-  public static NoticeDraft unreadable(SubmissionRef submission, String mappingId, int mappingVersion, RowError error) {
+  public static RecordDraft unreadable(SubmissionRef submission, String mappingId, int mappingVersion, RowError error) {
     RowErrors errors = new RowErrors();
     errors.add(error);
-    return new NoticeDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
+    return new RecordDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
         errors, new RowErrors());
   }
 
-  /** The fund code the notice names, or null; the route looks the fund up with it. */
+  /** The fund code the record names, or null; the route looks the fund up with it. */
   public String fundCode() {
-    return (String) notice.get("fundId");
+    return (String) header.get("fundId");
   }
 
   /**
