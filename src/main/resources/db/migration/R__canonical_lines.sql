@@ -42,3 +42,11 @@ LANGUAGE sql STABLE AS $$
               FROM record_line l
              WHERE l.notice_id = of_notice) AS a
 $$;
+
+-- How many lines a record has, whatever its type.
+CREATE OR REPLACE FUNCTION line_count(of_notice BIGINT) RETURNS bigint
+LANGUAGE sql STABLE AS $$
+    SELECT (SELECT count(*) FROM capital_call_allocation WHERE notice_id = of_notice)
+         + (SELECT count(*) FROM distribution_allocation WHERE notice_id = of_notice)
+         + (SELECT count(*) FROM record_line WHERE notice_id = of_notice)
+$$;

@@ -14,7 +14,9 @@ UPDATE delivery d
    AND su.id = d.subscription_id
 RETURNING d.id, d.public_id, d.attempts, d.event_type,
           n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
-          canonical_lines(n.id)::text AS lines,
+          line_count(n.id) AS line_count,
+          CASE WHEN line_count(n.id) <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
+               THEN canonical_lines(n.id)::text END AS lines,
           CASE WHEN n.record_type IN ('capital_call', 'distribution') THEN 'allocations' ELSE 'lines' END AS lines_key,
           to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
           (SELECT p.public_id FROM notice p WHERE p.id = n.supersedes_id) AS supersedes_public_id,

@@ -54,7 +54,9 @@ public class WebhookDispatch {
 
   /**
    * The event an LP receives: its type, when the record was stored, and the canonical record with
-   * its allocations or lines (rendered from their tables by {@code canonical_lines}).
+   * its allocations or lines (rendered from their tables by {@code canonical_lines}) and how many
+   * there are. Above {@code pmdc.delivery.max-inline-lines} the lines are left out: the count
+   * tells the LP they exist.
    */
   private String payload(Map<String, Object> delivery) throws JsonProcessingException {
     ObjectNode data = json.createObjectNode();
@@ -64,7 +66,11 @@ public class WebhookDispatch {
     data.put("amendment", supersedes != null);
     data.put("supersedes", supersedes == null ? null : supersedes.toString());
     data.setAll((ObjectNode) json.readTree((String) delivery.get("canonical")));
-    data.set((String) delivery.get("lines_key"), json.readTree((String) delivery.get("lines")));
+    data.put("lineCount", ((Number) delivery.get("line_count")).longValue());
+    String lines = (String) delivery.get("lines");
+    if (lines != null) {
+      data.set((String) delivery.get("lines_key"), json.readTree(lines));
+    }
     ObjectNode event = json.createObjectNode();
     event.put("type", (String) delivery.get("event_type"));
     event.put("timestamp", (String) delivery.get("stored_at"));

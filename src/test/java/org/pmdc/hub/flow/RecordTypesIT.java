@@ -35,6 +35,7 @@ class RecordTypesIT extends HubIntegrationTest {
     JsonNode data = event.get("data");
     assertThat(data.get("periodEnd").asText()).isEqualTo("2026-09-30");
     assertThat(data.get("lines")).hasSize(3);
+    assertThat(data.get("lineCount").asLong()).isEqualTo(3);
     assertThat(data.at("/lines/0/investorId").asText()).isEqualTo("LP-0001");
     assertThat(data.at("/lines/0/realizedGainLoss").asText()).isEqualTo("-150000.00");
     assertThat(data.at("/lines/0/endingNav").asText()).isEqualTo("18880000.00");
