@@ -17,7 +17,7 @@ RETURNING d.id, d.public_id, d.attempts, d.event_type,
           line_count(n.id) AS line_count,
           CASE WHEN line_count(n.id) <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
                THEN canonical_lines(n.id)::text END AS lines,
-          CASE WHEN n.record_type IN ('capital_call', 'distribution') THEN 'allocations' ELSE 'lines' END AS lines_key,
+          n.record_type,
           to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
           (SELECT p.public_id FROM notice p WHERE p.id = n.supersedes_id) AS supersedes_public_id,
           su.webhook_url, su.signing_secret

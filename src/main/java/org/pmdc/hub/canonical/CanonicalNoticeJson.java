@@ -37,7 +37,7 @@ public class CanonicalNoticeJson {
     if (notice.type().isNotice()) {
       putAllocations(doc, notice, allocations);
     } else {
-      var array = doc.putArray("lines");
+      var array = doc.putArray(notice.type().linesKey());
       for (ReportLine line : lines) {
         array.add(readTree(line.json()));
       }
@@ -46,7 +46,7 @@ public class CanonicalNoticeJson {
   }
 
   private void putAllocations(ObjectNode doc, ValidatedNotice notice, List<ValidatedAllocation> allocations) {
-    var array = doc.putArray("allocations");
+    var array = doc.putArray(notice.type().linesKey());
     for (ValidatedAllocation allocation : allocations) {
       ObjectNode node = array.addObject();
       node.put("investorId", allocation.investorId());

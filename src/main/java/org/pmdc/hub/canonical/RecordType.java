@@ -184,6 +184,11 @@ public enum RecordType {
     return isNotice() ? "allocation" : "lines";
   }
 
+  /** The key of the lines in the canonical JSON: a notice's {@code allocations}, a report's {@code lines}. */
+  public String linesKey() {
+    return isNotice() ? "allocations" : "lines";
+  }
+
   public String referenceField() {
     return definition.referenceField();
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.pmdc.hub.canonical.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,7 @@ public class WebhookDispatch {
     data.put("lineCount", ((Number) delivery.get("line_count")).longValue());
     String lines = (String) delivery.get("lines");
     if (lines != null) {
-      data.set((String) delivery.get("lines_key"), json.readTree(lines));
+      data.set(RecordType.fromCode((String) delivery.get("record_type")).orElseThrow().linesKey(), json.readTree(lines));
     }
     ObjectNode event = json.createObjectNode();
     event.put("type", (String) delivery.get("event_type"));

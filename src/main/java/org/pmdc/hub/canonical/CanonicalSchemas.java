@@ -1,0 +1,102 @@
+package org.pmdc.hub.canonical;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
+import org.pmdc.hub.api.ProblemException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The JSON Schema (draft 2020-12) of each canonical record type, generated from {@link RecordType}
+ * so it cannot drift from what the hub checks and delivers: the schema a translation service is
+ * asked to target, and what an LP can validate a webhook's {@code data} against (less the delivery
+ * fields: noticeId, version, amendment, supersedes, lineCount). Amounts are decimal strings.
+ */
+@Component("canonicalSchemas")
+public class CanonicalSchemas {
+
+  private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+  private static final String AMOUNT = "^[0-9]{1,18}(\\.[0-9]{1,4})?$";
+  private static final String SIGNED_AMOUNT = "^-?[0-9]{1,18}(\\.[0-9]{1,4})?$";
+  private static final String PERCENT = "^[0-9]{1,3}(\\.[0-9]+)?$";
+
+  private final ObjectMapper json;
+
+  CanonicalSchemas(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** {@code GET /api/v1/schemas}: every record type and where its schema is. */
+  public String catalogue() throws JsonProcessingException {
+    ArrayNode schemas = json.createArrayNode();
+    for (RecordType type : RecordType.values()) {
+      schemas.addObject().put("recordType", type.code()).put("href", "/api/v1/schemas/" + type.code());
+    }
+    return json.writeValueAsString(json.createObjectNode().set("schemas", schemas));
+  }
+
+  /** {@code GET /api/v1/schemas/{type}}; 404 for a type the hub does not know. */
+  public String schema(String code) throws JsonProcessingException {
+    RecordType type = RecordType.fromCode(code).orElseThrow(() -> ProblemException.notFound(
+        "No record type '" + code + "'; known: " + RecordType.codes() + "."));
+    return json.writerWithDefaultPrettyPrinter().writeValueAsString(schemaOf(type));
+  }
+
+  ObjectNode schemaOf(RecordType type) {
+    ObjectNode schema = json.createObjectNode()
+        .put("$schema", DIALECT)
+        .put("$id", "urn:pmdc:canonical:" + type.code())
+        .put("title", "PMDC canonical " + type.code().replace('_', ' '))
+        .put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.putObject("recordType").put("const", type.code());
+    properties.putObject("publisher").put("type", "string").put("description", "the publisher's code");
+    List<CanonicalField> header = type.headerFields().stream()
+        .filter(field -> !type.totals().containsKey(field.name()))
+        .toList();
+    header.forEach(field -> properties.set(field.name(), valueSchema(field.type())));
+    if (!type.totals().isEmpty()) {
+      ObjectNode totals = properties.putObject("totals").put("type", "object")
+          .put("description", "sums over the lines, per summed line field");
+      totals.set("properties", valueSchemas(type, type.totals().values()));
+      totals.put("additionalProperties", false);
+    }
+    properties.putObject(type.linesKey()).put("type", "array").putObject("items").put("$ref", "#/$defs/line");
+    schema.set("required", names(json.createArrayNode().add("recordType").add("publisher"), header)
+        .add(type.linesKey()));
+    schema.put("additionalProperties", false);
+    ObjectNode line = schema.putObject("$defs").putObject("line").put("type", "object");
+    ObjectNode lineProperties = line.putObject("properties");
+    type.lineFields().forEach(field -> lineProperties.set(field.name(), valueSchema(field.type())));
+    line.set("required", names(json.createArrayNode(), type.lineFields()));
+    line.put("additionalProperties", false);
+    return schema;
+  }
+
+  private ObjectNode valueSchemas(RecordType type, Collection<String> lineFields) {
+    ObjectNode schemas = json.createObjectNode();
+    lineFields.forEach(name -> schemas.set(name, valueSchema(type.lineField(name).orElseThrow().type())));
+    return schemas;
+  }
+
+  private static ArrayNode names(ArrayNode required, List<CanonicalField> fields) {
+    fields.stream().filter(CanonicalField::required).forEach(field -> required.add(field.name()));
+    return required;
+  }
+
+  private ObjectNode valueSchema(FieldType type) {
+    ObjectNode schema = json.createObjectNode();
+    return switch (type) {
+      case TEXT -> schema.put("type", "string").put("minLength", 1);
+      case DATE -> schema.put("type", "string").put("format", "date");
+      case AMOUNT -> schema.put("type", "string").put("pattern", AMOUNT);
+      case SIGNED_AMOUNT -> schema.put("type", "string").put("pattern", SIGNED_AMOUNT);
+      case PERCENT -> schema.put("type", "string").put("pattern", PERCENT).put("description", "0 to 100");
+      case INTEGER -> schema.put("type", "integer").put("minimum", 0);
+      case CURRENCY -> schema.put("type", "string").put("pattern", "^[A-Z]{3}$").put("description", "ISO 4217");
+    };
+  }
+}
