@@ -1,5 +1,6 @@
 package org.pmdc.hub.translation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pmdc.hub.canonical.RecordType;
 
@@ -7,7 +8,7 @@ import org.pmdc.hub.canonical.RecordType;
  * One publisher layout, loaded from a file in {@code mappings/}: how to recognise and parse the
  * input, which record type it produces, and which source column fills each canonical field of the
  * record's header (a notice's {@code notice:} section) and of each of its lines (a notice's
- * {@code allocation:} section). See {@code docs/mapping-guide.md}.
+ * {@code allocation:} section), and which translator applies them. See {@code docs/mapping-guide.md}.
  */
 public record Mapping(
     String id,
@@ -18,4 +19,20 @@ public record Mapping(
     Recognition match,
     Map<String, FieldRule> header,
     Map<String, FieldRule> lines,
-    String file) {}
+    Translator translator,
+    String file) {
+
+  /**
+   * The layout of the canonical record itself, flat: each canonical field read from the column of
+   * its own name, ISO dates, plain decimals. What a translation service returns is read with it.
+   */
+  static Mapping canonical(Mapping layout) {
+    RecordType type = layout.recordType();
+    Map<String, FieldRule> header = new LinkedHashMap<>();
+    type.headerFields().forEach(field -> header.put(field.name(), FieldRule.ofColumn(field.name())));
+    Map<String, FieldRule> lines = new LinkedHashMap<>();
+    type.lineFields().forEach(field -> lines.put(field.name(), FieldRule.ofColumn(field.name())));
+    return new Mapping(layout.id(), layout.version(), layout.description(), type, SourceFormat.of("json"),
+        layout.match(), header, lines, Translator.LOCAL, layout.file());
+  }
+}

@@ -80,6 +80,11 @@ final class MappingEngine implements RowHandler {
     return true;
   }
 
+  /** An error found outside this engine (the translation service's, for one record). */
+  void reject(RowError error) {
+    errors.add(error);
+  }
+
   /** The draft once every row has been read. */
   RecordDraft finish() {
     return new RecordDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), header,

@@ -17,7 +17,8 @@ record MappingFile(
     Map<String, FieldRule> notice,
     Map<String, FieldRule> allocation,
     Map<String, FieldRule> header,
-    Map<String, FieldRule> lines) {
+    Map<String, FieldRule> lines,
+    Translator translation) {
 
   Map<String, FieldRule> section(String name) {
     return switch (name) {

@@ -60,9 +60,21 @@ final class MappingLoader {
     require(type.isPresent(),
         name + ": 'recordType' must be one of " + RecordType.codes() + ", not '" + raw.recordType() + "'",
         problems);
+    Translator translator = raw.translation() == null ? Translator.LOCAL : raw.translation();
+    require(List.of("local", "saas").contains(translator.provider()),
+        name + ": 'translation.provider' must be local or saas, not '" + translator.provider() + "'", problems);
+    require(!translator.isSaas() || translator.mapper() != null,
+        name + ": 'translation.mapper' is required with provider saas (the vendor's mapper for this layout)", problems);
+    // A layout the translation service maps needs no field rules of its own.
+    boolean rulesRequired = !translator.isSaas();
     type.ifPresent(t -> {
-      checkFields(name, text, t.headerSection(), raw.section(t.headerSection()), t.headerFields(), t::headerField, problems);
-      checkFields(name, text, t.lineSection(), raw.section(t.lineSection()), t.lineFields(), t::lineField, problems);
+      for (String section : List.of(t.headerSection(), t.lineSection())) {
+        if (rulesRequired || raw.section(section) != null) {
+          boolean header = section.equals(t.headerSection());
+          checkFields(name, text, section, raw.section(section), header ? t.headerFields() : t.lineFields(),
+              header ? t::headerField : t::lineField, problems);
+        }
+      }
     });
     if (raw.source() != null) {
       checkDateFormat(name, "source.dateFormat", raw.source().dateFormat(), problems);
@@ -72,9 +84,13 @@ final class MappingLoader {
     }
     return new Result(
         new Mapping(raw.id(), raw.version(), raw.description(), type.get(), raw.source(), raw.match(),
-            Map.copyOf(raw.section(type.get().headerSection())), Map.copyOf(raw.section(type.get().lineSection())),
+            rules(raw.section(type.get().headerSection())), rules(raw.section(type.get().lineSection())), translator,
             name),
         List.of());
+  }
+
+  private static Map<String, FieldRule> rules(Map<String, FieldRule> section) {
+    return section == null ? Map.of() : Map.copyOf(section);
   }
 
   private static void checkFields(

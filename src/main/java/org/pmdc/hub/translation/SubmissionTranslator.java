@@ -29,10 +29,12 @@ public class SubmissionTranslator {
 
   private final MappingRegistry mappings;
   private final LineStaging staging;
+  private final TranslationService service;
 
-  SubmissionTranslator(MappingRegistry mappings, LineStaging staging) {
+  SubmissionTranslator(MappingRegistry mappings, LineStaging staging, TranslationService service) {
     this.mappings = mappings;
     this.staging = staging;
+    this.service = service;
   }
 
   /**
@@ -104,14 +106,18 @@ public class SubmissionTranslator {
       throws IOException, SQLException {
     SourceSample sample = shown == null ? null : SourceSample.firstRowsOf(ROWS_SHOWN);
     try (LineStaging.Writer writer = staging.open(ref.id(), mapping.recordType())) {
-      MappingEngine engine = new MappingEngine(mapping, ref, shown == null ? writer : shown.before(writer));
+      boolean byService = mapping.translator().isSaas();
+      MappingEngine engine = new MappingEngine(byService ? Mapping.canonical(mapping) : mapping, ref,
+          shown == null ? writer : shown.before(writer));
+      ServiceTranslatedRows translated = byService ? new ServiceTranslatedRows(service, ref, mapping, engine) : null;
+      RowHandler reader = byService ? translated : engine;
       try {
-        SourceParser.parse(content, charset, mapping.source(), sample == null ? engine : RowHandler.both(engine, sample));
+        SourceParser.parse(content, charset, mapping.source(), sample == null ? reader : RowHandler.both(reader, sample));
       } catch (UnreadableSourceException e) {
         return new Translation(mapping, null, RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
             shown);
       }
-      return new Translation(mapping, sample, engine.finish(), shown);
+      return new Translation(mapping, sample, byService ? translated.finish() : engine.finish(), shown);
     }
   }
 

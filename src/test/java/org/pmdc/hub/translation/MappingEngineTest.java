@@ -21,7 +21,8 @@ class MappingEngineTest {
   private static Mapping mapping(Map<String, FieldRule> notice) {
     return new Mapping("m", 1, null, RecordType.CAPITAL_CALL, SourceFormat.of("csv"),
         new Recognition(List.of("text/csv"), null, null, null, null), notice,
-        Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), "m.yaml");
+        Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), Translator.LOCAL,
+        "m.yaml");
   }
 
   private final CollectedLines collected = new CollectedLines();

@@ -1,0 +1,155 @@
+package org.pmdc.hub.translation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A layout mapped by the schema-translation service, with WireMock playing the vendor: batches go
+ * out with the API key, the mapper and the target schema; what comes back is checked by the same
+ * rules as locally mapped data; a failing vendor fails the attempt, never the publisher's file.
+ */
+class TranslationServiceIT extends HubIntegrationTest {
+
+  private static final String API_KEY = "vendor-key-7f3a9c";
+
+  @RegisterExtension
+  static final WireMockExtension vendor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final Path MAPPINGS = mappings();
+
+  @DynamicPropertySource
+  static void translationService(DynamicPropertyRegistry properties) {
+    properties.add("pmdc.translation.saas.base-url", vendor::baseUrl);
+    properties.add("pmdc.translation.saas.api-key", () -> API_KEY);
+    properties.add("pmdc.translation.saas.batch-size", () -> "2");
+    properties.add("pmdc.mappings.directory", MAPPINGS::toString);
+    // This hub has its own database: it must not watch the drop folder the shared hub watches.
+    properties.add("pmdc.folder.root", () -> Path.of("target", "test-inbox-translation").toString());
+  }
+
+  @Test
+  void theServicesRecordsAreStoredAndDeliveredAndEachCallIsAudited() throws Exception {
+    World world = newWorld();
+    answer("MC-7", 200, """
+        {"jobId": "job-42", "records": [
+          %s, %s]}""".formatted(record(2, "MC-7", "LP-0001", "600000.00"), record(3, "MC-7", "LP-0002", "400000.00")));
+    answer("MC-7", 200, """
+        {"jobId": "job-43", "records": [%s]}""".formatted(record(4, "MC-7", "LP-0003", "250000.00")), 4);
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", meridian("MC-7", 3)).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    JsonNode data = JSON.readTree(world.awaitWebhooks(1).get(0).getBodyAsString()).get("data");
+    assertThat(data.get("noticeReference").asText()).isEqualTo("MC-7");
+    assertThat(data.get("allocations")).hasSize(3);
+    assertThat(data.at("/allocations/2/investments").asText()).isEqualTo("250000.00");
+    assertThat(data.at("/totals/amount").asText()).isEqualTo("1250000.00");
+    vendor.verify(2, postRequestedFor(urlEqualTo("/v1/translate"))
+        .withHeader("X-API-Key", equalTo(API_KEY))
+        .withRequestBody(matchingJsonPath("$.mapper", equalTo("meridian-capital-call")))
+        .withRequestBody(matchingJsonPath("$.targetSchema", equalTo("urn:pmdc:canonical:capital_call"))));
+    vendor.verify(postRequestedFor(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.records[0].fields['LP Code']", equalTo("LP-0001"))));
+    JsonNode events = hub.get("/api/v1/submissions/" + done.get("id").asText() + "/events",
+        "X-PMDC-Publisher", world.publisher()).body();
+    assertThat(events.toString()).contains("translation_called").contains("job-42").contains("job-43")
+        .doesNotContain(API_KEY);
+  }
+
+  @Test
+  void whatTheServiceGetsWrongIsRejectedOnTheSourceRowsLikeAnyOtherError() {
+    World world = newWorld();
+    answer("MC-8", 200, """
+        {"jobId": "job-44", "records": [%s], "errors": [{"id": "3", "message": "unknown LP code LP-X"}]}"""
+        .formatted(record(2, "MC-8", "LP-0001", "-5.00")));
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", meridian("MC-8", 2)).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).isEqualTo("rejected");
+    assertThat(done.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("message").asText())
+        .contains("2 amount must not be negative", "3 translation service: unknown LP code LP-X");
+  }
+
+  @Test
+  void aFailingServiceFailsTheAttemptWithItsMessageAndNeverRejectsTheFile() {
+    World world = newWorld();
+    answer("MC-9", 503, "{\"message\": \"mapper pool exhausted\"}");
+
+    String id = world.submit("text/csv", meridian("MC-9", 2)).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
+        .isEqualTo("the translation service answered 503: mapper pool exhausted"));
+    assertThat(world.status(id).get("status").asText()).isIn("received", "processing", "failed");
+  }
+
+  /** The vendor's answer to the batch whose first record comes from the given deal's file (and row). */
+  private static void answer(String deal, int status, String body) {
+    answer(deal, status, body, 2);
+  }
+
+  private static void answer(String deal, int status, String body, int firstRow) {
+    vendor.stubFor(post(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.records[0].fields.Deal", equalTo(deal)))
+        .withRequestBody(matchingJsonPath("$.records[0].id", equalTo(Integer.toString(firstRow))))
+        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private static String record(int row, String deal, String investor, String investments) {
+    return """
+        {"id": "%d", "fields": {"fundId": "GF-III", "noticeReference": "%s", "noticeDate": "2026-11-20",
+          "dueDate": "2026-12-04", "currency": "USD", "investorId": "%s", "investments": "%s"}}"""
+        .formatted(row, deal, investor, investments);
+  }
+
+  /** A layout of Meridian's own, which only the translation service knows how to map. */
+  private static String meridian(String deal, int rows) {
+    StringBuilder csv = new StringBuilder("Deal,Vehicle,LP Code,Drawdown\n");
+    for (int i = 1; i <= rows; i++) {
+      csv.append(deal).append(",Growth III,LP-000").append(i).append(",").append(i * 100).append("k\n");
+    }
+    return csv.toString();
+  }
+
+  private static Path mappings() {
+    try {
+      Path folder = Files.createTempDirectory("saas-mappings");
+      Files.writeString(folder.resolve("meridian-capital-call-saas.yaml"), """
+          id: meridian-capital-call-saas
+          version: 1
+          description: Meridian capital call, mapped by the translation service
+          recordType: capital_call
+          source:
+            type: csv
+          match:
+            contentTypes: [text/csv]
+            columns: [Deal, LP Code]
+          translation:
+            provider: saas
+            mapper: meridian-capital-call
+          """);
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
