@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.pmdc.hub.canonical.RecordType;
+import org.pmdc.hub.resilience.Backoff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +100,7 @@ public class WebhookDispatch {
     row.put("statusCode", statusCode);
     row.put("error", delivered ? null : error != null ? error : "HTTP " + statusCode);
     row.put("durationMs", (int) Duration.ofNanos(System.nanoTime() - started).toMillis());
-    row.put("retryInMs", status.equals("pending") ? DeliveryBackoff.delayAfter(attempt, settings).toMillis() : 0L);
+    row.put("retryInMs", status.equals("pending") ? new Backoff(settings.initialBackoff(), settings.maxBackoff()).delayAfter(attempt).toMillis() : 0L);
     return row;
   }
 }

@@ -5,35 +5,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.SubmissionRef;
+import org.pmdc.hub.resilience.Backoff;
 import org.springframework.stereotype.Component;
 
 /**
  * The client of the schema-translation service (contract: docs/translation-saas.md): one batch of
  * source records out, canonical records and per-record errors back. The HTTP call is the {@code
- * call-translation-service} route; every call is audited (request id, mapper, job id, status,
- * duration, counts) — never the API key, never the records.
+ * call-translation-service} route, inside a circuit breaker ({@link TranslationBreaker}); retries
+ * are made here, as they depend on the answer (backoff and jitter on 5xx, timeouts and connection
+ * errors; 429 after its Retry-After; other 4xx not at all). Every call is audited (request id,
+ * mapper, attempt, job id, status, duration, counts) — never the API key, never the records.
  */
-@Component
-class TranslationService {
+@Component("translationService")
+public class TranslationService {
 
   private final ProducerTemplate camel;
   private final ObjectMapper json;
   private final SaasSettings settings;
+  private final Backoff backoff;
 
   TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings) {
     this.camel = camel;
     this.json = json;
     this.settings = settings;
+    this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
   }
 
   /** What the service made of one batch. */
@@ -43,43 +51,112 @@ class TranslationService {
     return settings.batchSize();
   }
 
+  /**
+   * The batch translated, calling again after a retryable failure (with backoff and jitter, or
+   * after the 429's Retry-After) up to {@code maxAttempts} calls.
+   */
   Answer translate(SubmissionRef submission, Mapping layout, List<SourceRow> batch) {
     if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
       throw new TranslationServiceException("mapping " + layout.id()
-          + " uses the translation service, but PMDC_SAAS_BASE_URL is not set");
+          + " uses the translation service, but PMDC_SAAS_BASE_URL is not set", false);
     }
+    String request = request(layout, batch);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call(submission, layout, batch, request, attempt);
+      } catch (TranslationServiceException e) {
+        if (!e.retryable() || attempt >= settings.maxAttempts()) {
+          throw e;
+        }
+        pause(e.retryAfter() != null ? e.retryAfter() : backoff.delayAfter(attempt));
+      }
+    }
+  }
+
+  /**
+   * Called by the route inside the circuit breaker: a 5xx is a failure the breaker counts (a 4xx
+   * is the request's fault, a 429 the vendor's plan: neither says the vendor is down).
+   */
+  public void failOnServerError(int status, String body) {
+    if (status >= 500) {
+      throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), true);
+    }
+  }
+
+  private Answer call(SubmissionRef submission, Mapping layout, List<SourceRow> batch, String request, int attempt) {
     String requestId = UUID.randomUUID().toString();
     long started = System.nanoTime();
     Exchange call = camel.request("direct:call-translation-service", exchange -> {
-      exchange.getIn().setBody(request(layout, batch));
+      exchange.getIn().setBody(request);
       exchange.getIn().setHeader("X-API-Key", settings.apiKey());
       exchange.getIn().setHeader("X-Request-Id", requestId);
     });
-    long millis = (System.nanoTime() - started) / 1_000_000;
     Map<String, Object> audit = new LinkedHashMap<>();
     audit.put("requestId", requestId);
     audit.put("mapper", layout.translator().mapper());
-    audit.put("durationMs", millis);
+    audit.put("attempt", attempt);
+    audit.put("durationMs", (System.nanoTime() - started) / 1_000_000);
     audit.put("recordsIn", batch.size());
-    if (call.getException() != null) {
-      audit.put("error", call.getException().getMessage());
+    try {
+      if (call.getException() != null) {
+        throw failure(call.getException());
+      }
+      int status = call.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+      String body = call.getMessage().getBody(String.class);
+      audit.put("status", status);
+      if (status == 429) {
+        throw new TranslationServiceException("the translation service refused more calls for now (429)",
+            retryAfter(call.getMessage().getHeader("Retry-After", String.class)));
+      }
+      if (status / 100 != 2) {
+        throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), false);
+      }
+      Answer answer = answer(body, batch);
+      audit.put("jobId", jobId(body));
+      audit.put("recordsOut", answer.records().size());
+      audit.put("errors", answer.errors().size());
+      return answer;
+    } catch (TranslationServiceException e) {
+      audit.put("error", e.getMessage());
+      throw e;
+    } finally {
       record(submission, audit);
-      throw new TranslationServiceException("the translation service could not be reached: " + call.getException().getMessage());
     }
-    int status = call.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-    String body = call.getMessage().getBody(String.class);
-    audit.put("status", status);
-    if (status / 100 != 2) {
-      audit.put("error", vendorMessage(body));
-      record(submission, audit);
-      throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body));
+  }
+
+  /** What a failed call means: the breaker refused it, it timed out, or the vendor was unreachable or failing. */
+  private static TranslationServiceException failure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TranslationServiceException answered) {
+        return answered;
+      }
+      if (cause instanceof CallNotPermittedException) {
+        return new TranslationServiceException(
+            "the translation service is unavailable: its circuit breaker is open after repeated failures", false);
+      }
+      if (cause instanceof TimeoutException) {
+        return new TranslationServiceException("the translation service did not answer in time", true);
+      }
     }
-    Answer answer = answer(body, batch);
-    audit.put("jobId", jobId(body));
-    audit.put("recordsOut", answer.records().size());
-    audit.put("errors", answer.errors().size());
-    record(submission, audit);
-    return answer;
+    return new TranslationServiceException("the translation service could not be reached: " + failure.getMessage(), true);
+  }
+
+  /** Retry-After in seconds (an HTTP date is read as "the longest wait"), capped at maxBackoff. */
+  private Duration retryAfter(String header) {
+    Duration wait = settings.maxBackoff();
+    if (header != null && header.strip().matches("\\d+")) {
+      wait = Duration.ofSeconds(Long.parseLong(header.strip()));
+    }
+    return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TranslationServiceException("interrupted while waiting to call the translation service again", false);
+    }
   }
 
   private String request(Mapping layout, List<SourceRow> batch) {
@@ -107,7 +184,7 @@ class TranslationService {
       Integer row = rows.remove(record.path("id").asText());
       if (row == null || !record.path("fields").isObject()) {
         throw new TranslationServiceException("the translation service answered a record for no source record sent: "
-            + record.path("id").asText());
+            + record.path("id").asText(), false);
       }
       Map<String, String> fields = new LinkedHashMap<>();
       record.get("fields").fields().forEachRemaining(field -> {
@@ -152,7 +229,7 @@ class TranslationService {
   private JsonNode readTree(String body) {
     JsonNode node = readTreeOrNull(body);
     if (node == null || !node.isObject()) {
-      throw new TranslationServiceException("the translation service answered something that is not a JSON object");
+      throw new TranslationServiceException("the translation service answered something that is not a JSON object", false);
     }
     return node;
   }

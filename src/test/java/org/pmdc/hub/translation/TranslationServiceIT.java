@@ -3,6 +3,7 @@ package org.pmdc.hub.translation;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -11,15 +12,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,11 +45,27 @@ class TranslationServiceIT extends HubIntegrationTest {
 
   private static final Path MAPPINGS = mappings();
 
+  @Autowired private CircuitBreaker translationServiceBreaker;
+
+  /** Each test starts with a closed breaker and a vendor without answers. */
+  @BeforeEach
+  void closedBreaker() {
+    translationServiceBreaker.reset();
+    vendor.resetAll();
+  }
+
   @DynamicPropertySource
   static void translationService(DynamicPropertyRegistry properties) {
     properties.add("pmdc.translation.saas.base-url", vendor::baseUrl);
     properties.add("pmdc.translation.saas.api-key", () -> API_KEY);
     properties.add("pmdc.translation.saas.batch-size", () -> "2");
+    properties.add("pmdc.translation.saas.max-attempts", () -> "3");
+    properties.add("pmdc.translation.saas.initial-backoff", () -> "200ms");
+    properties.add("pmdc.translation.saas.max-backoff", () -> "2s");
+    properties.add("pmdc.translation.saas.breaker.sliding-window-size", () -> "6");
+    properties.add("pmdc.translation.saas.breaker.minimum-number-of-calls", () -> "6");
+    properties.add("pmdc.translation.saas.breaker.wait-in-open-state", () -> "2s");
+    properties.add("pmdc.translation.saas.breaker.trial-calls", () -> "1");
     properties.add("pmdc.mappings.directory", MAPPINGS::toString);
     // This hub has its own database: it must not watch the drop folder the shared hub watches.
     properties.add("pmdc.folder.root", () -> Path.of("target", "test-inbox-translation").toString());
@@ -100,6 +124,93 @@ class TranslationServiceIT extends HubIntegrationTest {
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
         .isEqualTo("the translation service answered 503: mapper pool exhausted"));
     assertThat(world.status(id).get("status").asText()).isIn("received", "processing", "failed");
+  }
+
+  @Test
+  void serverErrorsAreRetriedWithBackoffUntilTheServiceRecovers() {
+    World world = newWorld();
+    String body = """
+        {"jobId": "job-50", "records": [%s]}""".formatted(record(2, "MC-10", "LP-0001", "100.00"));
+    vendor.stubFor(translateCall("MC-10").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(500)).willSetStateTo("once"));
+    vendor.stubFor(translateCall("MC-10").inScenario("flaky").whenScenarioStateIs("once")
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("twice"));
+    vendor.stubFor(translateCall("MC-10").inScenario("flaky").whenScenarioStateIs("twice")
+        .willReturn(okJson(body)));
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", meridian("MC-10", 1)).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    List<LoggedRequest> calls = callsFor("MC-10");
+    assertThat(calls).hasSize(3);
+    // Backoff with jitter: at least half the nominal 200 ms, then 400 ms.
+    assertThat(gapMillis(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(100);
+    assertThat(gapMillis(calls.get(1), calls.get(2))).isGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void aRateLimitedCallIsRepeatedAfterTheVendorsRetryAfter() {
+    World world = newWorld();
+    vendor.stubFor(translateCall("MC-11").inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("open"));
+    vendor.stubFor(translateCall("MC-11").inScenario("limited").whenScenarioStateIs("open")
+        .willReturn(okJson("""
+            {"jobId": "job-51", "records": [%s]}""".formatted(record(2, "MC-11", "LP-0001", "100.00")))));
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", meridian("MC-11", 1)).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).isEqualTo("stored");
+    List<LoggedRequest> calls = callsFor("MC-11");
+    assertThat(calls).hasSize(2);
+    assertThat(gapMillis(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(1000);
+  }
+
+  @Test
+  void aRefusedRequestFailsFastWithTheVendorsMessage() {
+    World world = newWorld();
+    answer("MC-12", 422, "{\"message\": \"mapper meridian-capital-call is not published\"}");
+
+    String id = world.submit("text/csv", meridian("MC-12", 1)).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
+        .isEqualTo("the translation service answered 422: mapper meridian-capital-call is not published"));
+    // At most one call per processing attempt: never a retry within it.
+    int attempts = world.status(id).get("attempts").asInt();
+    assertThat(callsFor("MC-12").size()).isBetween(1, attempts);
+  }
+
+  @Test
+  void repeatedFailuresOpenTheBreakerWhichStopsCallingThenLetsATrialThroughAndCloses() {
+    World world = newWorld();
+    answer("MC-13", 500, "{\"message\": \"down\"}");
+
+    String id = world.submit("text/csv", meridian("MC-13", 1)).body().get("id").asText();
+
+    // Attempts of three calls each: at most six failures open the breaker, which then refuses.
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
+        .isEqualTo("the translation service is unavailable: its circuit breaker is open after repeated failures"));
+    assertThat(hub.get("/actuator/health").body().at("/components/translationService/details/breaker").asText())
+        .isIn("OPEN", "HALF_OPEN");
+    assertThat(callsFor("MC-13").size()).isBetween(3, 6);
+
+    vendor.resetAll();
+    answer("MC-13", 200, """
+        {"jobId": "job-52", "records": [%s]}""".formatted(record(2, "MC-13", "LP-0001", "100.00")));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("stored"));
+    assertThat(translationServiceBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+  }
+
+  private static MappingBuilder translateCall(String deal) {
+    return post(urlEqualTo("/v1/translate")).withRequestBody(matchingJsonPath("$.records[0].fields.Deal", equalTo(deal)));
+  }
+
+  private static List<LoggedRequest> callsFor(String deal) {
+    return vendor.findAll(postRequestedFor(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.records[0].fields.Deal", equalTo(deal))));
+  }
+
+  private static long gapMillis(LoggedRequest first, LoggedRequest second) {
+    return second.getLoggedDate().getTime() - first.getLoggedDate().getTime();
   }
 
   /** The vendor's answer to the batch whose first record comes from the given deal's file (and row). */
