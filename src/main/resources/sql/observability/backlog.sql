@@ -1,6 +1,6 @@
 -- Work in progress only (cheap on partial indexes); throughput comes from the Camel route metrics.
 SELECT 'submissions' AS metric, s.status, count(x.id) AS value
-  FROM (VALUES ('received'), ('processing')) AS s (status)
+  FROM (VALUES ('received'), ('processing'), ('awaiting_translation')) AS s (status)
   LEFT JOIN submission x ON x.status = s.status
  GROUP BY s.status
 UNION ALL

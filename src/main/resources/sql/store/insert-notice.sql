@@ -2,11 +2,11 @@
 -- the latest one. The unique key on the version makes a concurrent writer fail, not duplicate.
 INSERT INTO notice (public_id, publisher_id, fund_id, record_type, notice_reference, version,
                     notice_date, value_date, currency, minor_units, total_amount, submission_id,
-                    mapping_id, mapping_version, content_sha256, canonical, supersedes_id)
+                    mapping_id, mapping_version, translator, content_sha256, canonical, supersedes_id)
 SELECT :#publicId, :#publisherId, :#fundId, :#recordType, :#noticeReference,
        COALESCE(latest.version, 0) + 1,
        :#noticeDate, CAST(:#valueDate AS date), :#currency, :#minorUnits, :#totalAmount, :#submissionId,
-       :#mappingId, :#mappingVersion, :#contentSha256, CAST(:#canonical AS json), latest.id
+       :#mappingId, :#mappingVersion, :#translator, :#contentSha256, CAST(:#canonical AS json), latest.id
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (SELECT id, version
                        FROM notice

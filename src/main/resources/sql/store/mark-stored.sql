@@ -21,7 +21,7 @@ SELECT stage, 'hub', submission_id, notice_id, delivery_id, detail
                                   'noticeReference', n.notice_reference,
                                   'version', n.version,
                                   'allocations', CAST(:#allocationCount AS int),
-                                  'translator', 'local-mapping',
+                                  'translator', n.translator,
                                   'mapping', n.mapping_id,
                                   'mappingVersion', n.mapping_version) AS detail
           FROM stored s JOIN notice n ON n.id = s.notice_id

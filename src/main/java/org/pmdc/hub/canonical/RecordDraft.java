@@ -13,6 +13,7 @@ import org.pmdc.hub.api.RowErrors;
  * is null when no mapping could be applied at all.
  *
  * @param sources canonical field name to the source column it was read from, for messages
+ * @param translator {@code local-mapping} or {@code translation-service}: what produced it
  */
 public record RecordDraft(
     SubmissionRef submission,
@@ -23,7 +24,8 @@ public record RecordDraft(
     LineSummary lines,
     Map<String, String> sources,
     RowErrors errors,
-    RowErrors warnings) {
+    RowErrors warnings,
+    String translator) {
 
   /**
    * No mapping fits the input ({@code mappingId} null), or the input cannot be read in the format
@@ -33,7 +35,7 @@ public record RecordDraft(
     RowErrors errors = new RowErrors();
     errors.add(error);
     return new RecordDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
-        errors, new RowErrors());
+        errors, new RowErrors(), null);
   }
 
   /** The fund code the record names, or null; the route looks the fund up with it. */

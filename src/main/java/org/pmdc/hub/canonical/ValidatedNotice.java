@@ -49,6 +49,7 @@ public record ValidatedNotice(
     row.put("totalAmount", totalAmount);
     row.put("mappingId", draft.mappingId());
     row.put("mappingVersion", draft.mappingVersion());
+    row.put("translator", draft.translator());
     row.put("contentSha256", contentSha256);
     row.put("canonical", canonicalJson);
     row.put("allocationCount", allocationCount);

@@ -69,6 +69,7 @@ class DeliveryBacklog implements HealthIndicator {
         oldestDue > settings.overdueThreshold().toSeconds() ? Health.status(BACKLOGGED) : Health.up();
     return health
         .withDetail("submissionsWaiting", value("submissions", "received") + value("submissions", "processing"))
+        .withDetail("submissionsAwaitingTranslation", value("submissions", "awaiting_translation"))
         .withDetail("deliveriesPending", value("deliveries", "pending"))
         .withDetail("deliveriesDead", value("deliveries", "dead"))
         .withDetail("oldestDueDeliverySeconds", oldestDue)

@@ -22,9 +22,15 @@ public record Mapping(
     Translator translator,
     String file) {
 
+  /** Whether the file maps the fields itself: a layout of the translation service may fall back on it. */
+  boolean hasLocalRules() {
+    return !header.isEmpty() && !lines.isEmpty();
+  }
+
   /**
    * The layout of the canonical record itself, flat: each canonical field read from the column of
-   * its own name, ISO dates, plain decimals. What a translation service returns is read with it.
+   * its own name, ISO dates, plain decimals. What a translation service returns is read with it
+   * (it keeps the layout's id, version and translator, which the stored record notes).
    */
   static Mapping canonical(Mapping layout) {
     RecordType type = layout.recordType();
@@ -33,6 +39,6 @@ public record Mapping(
     Map<String, FieldRule> lines = new LinkedHashMap<>();
     type.lineFields().forEach(field -> lines.put(field.name(), FieldRule.ofColumn(field.name())));
     return new Mapping(layout.id(), layout.version(), layout.description(), type, SourceFormat.of("json"),
-        layout.match(), header, lines, Translator.LOCAL, layout.file());
+        layout.match(), header, lines, layout.translator(), layout.file());
   }
 }

@@ -28,6 +28,7 @@ import org.pmdc.hub.canonical.SubmissionRef;
 final class MappingEngine implements RowHandler {
 
   private final Mapping mapping;
+  private final String translator;
   private final SubmissionRef submission;
   private final ValueConverter converter;
   private final RowExpressions expressions = new RowExpressions();
@@ -40,8 +41,13 @@ final class MappingEngine implements RowHandler {
   private SourceRow firstRow;
   private boolean columnsMissing;
 
-  MappingEngine(Mapping mapping, SubmissionRef submission, LineSink valid) {
+  /**
+   * @param byService whether the rows are the translation service's canonical records (the
+   *     stored record notes which translator produced it)
+   */
+  MappingEngine(Mapping mapping, boolean byService, SubmissionRef submission, LineSink valid) {
     this.mapping = mapping;
+    this.translator = byService ? "translation-service" : "local-mapping";
     this.submission = submission;
     this.converter = new ValueConverter(mapping.source());
     mapping.header().forEach((field, rule) -> sources.put(field, rule.label()));
@@ -88,7 +94,7 @@ final class MappingEngine implements RowHandler {
   /** The draft once every row has been read. */
   RecordDraft finish() {
     return new RecordDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), header,
-        rules.summary(), sources, errors, warnings);
+        rules.summary(), sources, errors, warnings, translator);
   }
 
   private void readHeader(SourceRow row) {

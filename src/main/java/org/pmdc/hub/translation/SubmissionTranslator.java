@@ -11,6 +11,8 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.LineStaging;
 import org.pmdc.hub.canonical.RecordDraft;
 import org.pmdc.hub.canonical.SubmissionRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
@@ -23,6 +25,8 @@ import org.springframework.util.MimeType;
  */
 @Component("submissionTranslator")
 public class SubmissionTranslator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SubmissionTranslator.class);
 
   /** Source rows and lines the preview shows; its counts cover them all. */
   static final int ROWS_SHOWN = 50;
@@ -101,13 +105,36 @@ public class SubmissionTranslator {
             + " input; name one with the X-PMDC-Mapping header or add one to mappings/"));
   }
 
-  /** The one pass over the whole input with the chosen mapping, staging the valid lines. */
+  /**
+   * The one pass over the whole input with the chosen mapping, staging the valid lines: through
+   * the local mapping engine, or through the translation service when the layout says so. When the
+   * service is unavailable (breaker open, retries used up), a layout that also maps its fields
+   * locally is read again that way; one that does not waits for the service.
+   */
   private Translation read(SubmissionRef ref, Content content, Charset charset, Mapping mapping, PreviewLines shown)
       throws IOException, SQLException {
+    if (!mapping.translator().isSaas()) {
+      return pass(ref, content, charset, mapping, false, shown);
+    }
+    try {
+      return pass(ref, content, charset, mapping, true, shown);
+    } catch (TranslationServiceException e) {
+      if (!e.unavailable()) {
+        throw e;
+      }
+      if (!mapping.hasLocalRules()) {
+        throw new AwaitingTranslationException(e.getMessage());
+      }
+      LOG.warn("Translation service unavailable ({}); mapping {} falls back on its local rules", e.getMessage(), mapping.id());
+      return pass(ref, content, charset, mapping, false, shown == null ? null : new PreviewLines(ROWS_SHOWN));
+    }
+  }
+
+  private Translation pass(SubmissionRef ref, Content content, Charset charset, Mapping mapping, boolean byService,
+      PreviewLines shown) throws IOException, SQLException {
     SourceSample sample = shown == null ? null : SourceSample.firstRowsOf(ROWS_SHOWN);
     try (LineStaging.Writer writer = staging.open(ref.id(), mapping.recordType())) {
-      boolean byService = mapping.translator().isSaas();
-      MappingEngine engine = new MappingEngine(byService ? Mapping.canonical(mapping) : mapping, ref,
+      MappingEngine engine = new MappingEngine(byService ? Mapping.canonical(mapping) : mapping, byService, ref,
           shown == null ? writer : shown.before(writer));
       ServiceTranslatedRows translated = byService ? new ServiceTranslatedRows(service, ref, mapping, engine) : null;
       RowHandler reader = byService ? translated : engine;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.pmdc.hub.resilience.Backoff;
+import org.pmdc.hub.translation.TranslationServiceException.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +38,19 @@ public class TranslationService {
   private final ObjectMapper json;
   private final SaasSettings settings;
   private final Backoff backoff;
+  private final CircuitBreaker breaker;
 
-  TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings) {
+  TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings, CircuitBreaker translationServiceBreaker) {
     this.camel = camel;
     this.json = json;
     this.settings = settings;
     this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+    this.breaker = translationServiceBreaker;
+  }
+
+  /** Whether calls may be made now: the breaker is closed, or half-open for trial calls. */
+  public boolean acceptsCalls() {
+    return breaker.getState() == CircuitBreaker.State.CLOSED || breaker.getState() == CircuitBreaker.State.HALF_OPEN;
   }
 
   /** What the service made of one batch. */
@@ -58,7 +67,7 @@ public class TranslationService {
   Answer translate(SubmissionRef submission, Mapping layout, List<SourceRow> batch) {
     if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
       throw new TranslationServiceException("mapping " + layout.id()
-          + " uses the translation service, but PMDC_SAAS_BASE_URL is not set", false);
+          + " uses the translation service, but PMDC_SAAS_BASE_URL is not set", Kind.REFUSED);
     }
     String request = request(layout, batch);
     for (int attempt = 1; ; attempt++) {
@@ -79,7 +88,7 @@ public class TranslationService {
    */
   public void failOnServerError(int status, String body) {
     if (status >= 500) {
-      throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), true);
+      throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), Kind.DOWN);
     }
   }
 
@@ -106,10 +115,10 @@ public class TranslationService {
       audit.put("status", status);
       if (status == 429) {
         throw new TranslationServiceException("the translation service refused more calls for now (429)",
-            retryAfter(call.getMessage().getHeader("Retry-After", String.class)));
+            Kind.LIMITED, retryAfter(call.getMessage().getHeader("Retry-After", String.class)));
       }
       if (status / 100 != 2) {
-        throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), false);
+        throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), Kind.REFUSED);
       }
       Answer answer = answer(body, batch);
       audit.put("jobId", jobId(body));
@@ -132,13 +141,13 @@ public class TranslationService {
       }
       if (cause instanceof CallNotPermittedException) {
         return new TranslationServiceException(
-            "the translation service is unavailable: its circuit breaker is open after repeated failures", false);
+            "the translation service is unavailable: its circuit breaker is open after repeated failures", Kind.BREAKER_OPEN);
       }
       if (cause instanceof TimeoutException) {
-        return new TranslationServiceException("the translation service did not answer in time", true);
+        return new TranslationServiceException("the translation service did not answer in time", Kind.DOWN);
       }
     }
-    return new TranslationServiceException("the translation service could not be reached: " + failure.getMessage(), true);
+    return new TranslationServiceException("the translation service could not be reached: " + failure.getMessage(), Kind.DOWN);
   }
 
   /** Retry-After in seconds (an HTTP date is read as "the longest wait"), capped at maxBackoff. */
@@ -155,7 +164,7 @@ public class TranslationService {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TranslationServiceException("interrupted while waiting to call the translation service again", false);
+      throw new TranslationServiceException("interrupted while waiting to call the translation service again", Kind.DOWN);
     }
   }
 
@@ -184,7 +193,7 @@ public class TranslationService {
       Integer row = rows.remove(record.path("id").asText());
       if (row == null || !record.path("fields").isObject()) {
         throw new TranslationServiceException("the translation service answered a record for no source record sent: "
-            + record.path("id").asText(), false);
+            + record.path("id").asText(), Kind.REFUSED);
       }
       Map<String, String> fields = new LinkedHashMap<>();
       record.get("fields").fields().forEachRemaining(field -> {
@@ -229,7 +238,7 @@ public class TranslationService {
   private JsonNode readTree(String body) {
     JsonNode node = readTreeOrNull(body);
     if (node == null || !node.isObject()) {
-      throw new TranslationServiceException("the translation service answered something that is not a JSON object", false);
+      throw new TranslationServiceException("the translation service answered something that is not a JSON object", Kind.REFUSED);
     }
     return node;
   }

@@ -31,7 +31,7 @@ class MappingEngineTest {
   /** Hands the rows (numbered from 2, after a header line) to the engine as a parser would. */
   @SafeVarargs
   private RecordDraft apply(Mapping mapping, Map<String, String>... rows) {
-    MappingEngine engine = new MappingEngine(mapping, REF, collected);
+    MappingEngine engine = new MappingEngine(mapping, false, REF, collected);
     engine.columns(Set.copyOf(rows[0].keySet()));
     for (int i = 0; i < rows.length; i++) {
       engine.row(new SourceRow(i + 2, rows[i]));

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,15 +116,47 @@ class TranslationServiceIT extends HubIntegrationTest {
   }
 
   @Test
-  void aFailingServiceFailsTheAttemptWithItsMessageAndNeverRejectsTheFile() {
+  void aLayoutOnlyTheServiceMapsWaitsWhileItIsDownOthersFlowAndItIsStoredOnceTheServiceIsBack() {
     World world = newWorld();
+    World local = newWorld();
     answer("MC-9", 503, "{\"message\": \"mapper pool exhausted\"}");
 
     String id = world.submit("text/csv", meridian("MC-9", 2)).body().get("id").asText();
 
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
-        .isEqualTo("the translation service answered 503: mapper pool exhausted"));
-    assertThat(world.status(id).get("status").asText()).isIn("received", "processing", "failed");
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      JsonNode status = world.status(id);
+      assertThat(status.get("status").asText()).isEqualTo("awaiting_translation");
+      assertThat(status.get("lastError").asText()).isEqualTo("the translation service answered 503: mapper pool exhausted");
+    });
+    JsonNode other = local.awaitCompleted(local.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
+    assertThat(other.get("status").asText()).isEqualTo("stored");
+
+    vendor.resetAll();
+    answer("MC-9", 200, """
+        {"jobId": "job-45", "records": [%s, %s]}""".formatted(record(2, "MC-9", "LP-0001", "1.00"),
+        record(3, "MC-9", "LP-0002", "2.00")));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("stored"));
+    assertThat(jdbc.queryForObject("SELECT n.translator FROM notice n JOIN submission s ON s.notice_id = n.id"
+        + " WHERE s.public_id = ?::uuid", String.class, id)).isEqualTo("translation-service");
+    JsonNode events = hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", world.publisher()).body();
+    assertThat(events.toString()).contains("awaiting_translation").contains("resumed");
+  }
+
+  @Test
+  void aLayoutWithItsOwnRulesFallsBackOnThemWhileTheServiceIsDown() {
+    World world = newWorld();
+    vendor.stubFor(post(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.mapper", equalTo("harbour-capital-call")))
+        .willReturn(aResponse().withStatus(503)));
+
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", "Ref,Investor Code,Amount\nHB-1,LP-0001,100.00\n")
+        .body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(jdbc.queryForObject("SELECT n.translator FROM notice n JOIN submission s ON s.notice_id = n.id"
+        + " WHERE s.public_id = ?::uuid", String.class, done.get("id").asText())).isEqualTo("local-mapping");
+    assertThat(vendor.findAll(postRequestedFor(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.mapper", equalTo("harbour-capital-call"))))).hasSize(3);
   }
 
   @Test
@@ -186,12 +219,17 @@ class TranslationServiceIT extends HubIntegrationTest {
 
     String id = world.submit("text/csv", meridian("MC-13", 1)).body().get("id").asText();
 
-    // Attempts of three calls each: at most six failures open the breaker, which then refuses.
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
-        .isEqualTo("the translation service is unavailable: its circuit breaker is open after repeated failures"));
+    // Attempts of three calls each (the submission waits and is resumed in between): six failures
+    // open the breaker, which then refuses without calling until its wait is over.
+    await().atMost(PATIENCE).until(() -> translationServiceBreaker.getState() == CircuitBreaker.State.OPEN);
+    int callsWhenOpened = callsFor("MC-13").size();
     assertThat(hub.get("/actuator/health").body().at("/components/translationService/details/breaker").asText())
-        .isIn("OPEN", "HALF_OPEN");
-    assertThat(callsFor("MC-13").size()).isBetween(3, 6);
+        .isEqualTo("OPEN");
+    await().atMost(PATIENCE).untilAsserted(() ->
+        assertThat(world.status(id).get("status").asText()).isEqualTo("awaiting_translation"));
+    await().pollDelay(Duration.ofMillis(1000)).atMost(Duration.ofMillis(1500)).until(() -> true);
+    assertThat(translationServiceBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    assertThat(callsFor("MC-13")).hasSize(callsWhenOpened);
 
     vendor.resetAll();
     answer("MC-13", 200, """
@@ -257,6 +295,30 @@ class TranslationServiceIT extends HubIntegrationTest {
           translation:
             provider: saas
             mapper: meridian-capital-call
+          """);
+      Files.copy(Path.of("mappings", "pmdc-capital-call-csv.yaml"), folder.resolve("pmdc-capital-call-csv.yaml"));
+      Files.writeString(folder.resolve("harbour-capital-call-saas.yaml"), """
+          id: harbour-capital-call-saas
+          version: 1
+          description: Harbour capital call, mapped by the translation service, with local rules to fall back on
+          recordType: capital_call
+          source:
+            type: csv
+          match:
+            contentTypes: [text/csv]
+            columns: [Ref, Investor Code]
+          translation:
+            provider: saas
+            mapper: harbour-capital-call
+          notice:
+            fundId: {constant: GF-III}
+            noticeReference: Ref
+            noticeDate: {constant: "2026-11-20"}
+            dueDate: {constant: "2026-12-04"}
+            currency: {constant: USD}
+          allocation:
+            investorId: Investor Code
+            investments: Amount
           """);
       return folder;
     } catch (IOException e) {
