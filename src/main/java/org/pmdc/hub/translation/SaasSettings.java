@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     may use it
  * @param apiKey sent as {@code X-API-Key}; from the environment, never logged
  * @param batchSize source records per call
+ * @param requestsPerSecond the vendor plan's rate, for every call from this instance, retries
+ *     included
  * @param maxAttempts calls per batch before its submission's attempt fails (5xx, timeouts,
  *     connection errors and 429 are retried; other 4xx are not)
  * @param initialBackoff the first retry's nominal delay, doubled each time, with jitter
@@ -22,6 +24,7 @@ record SaasSettings(
     String baseUrl,
     String apiKey,
     @DefaultValue("500") int batchSize,
+    @DefaultValue("5") double requestsPerSecond,
     @DefaultValue("4") int maxAttempts,
     @DefaultValue("1s") Duration initialBackoff,
     @DefaultValue("30s") Duration maxBackoff,

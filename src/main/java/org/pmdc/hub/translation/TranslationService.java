@@ -20,6 +20,7 @@ import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.pmdc.hub.resilience.Backoff;
+import org.pmdc.hub.resilience.RateLimit;
 import org.pmdc.hub.translation.TranslationServiceException.Kind;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * source records out, canonical records and per-record errors back. The HTTP call is the {@code
  * call-translation-service} route, inside a circuit breaker ({@link TranslationBreaker}); retries
  * are made here, as they depend on the answer (backoff and jitter on 5xx, timeouts and connection
- * errors; 429 after its Retry-After; other 4xx not at all). Every call is audited (request id,
+ * errors; 429 after its Retry-After; other 4xx not at all), and every call is paced to the
+ * vendor plan's rate. Every call is audited (request id,
  * mapper, attempt, job id, status, duration, counts) — never the API key, never the records.
  */
 @Component("translationService")
@@ -38,6 +40,7 @@ public class TranslationService {
   private final ObjectMapper json;
   private final SaasSettings settings;
   private final Backoff backoff;
+  private final RateLimit rate;
   private final CircuitBreaker breaker;
 
   TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings, CircuitBreaker translationServiceBreaker) {
@@ -45,6 +48,7 @@ public class TranslationService {
     this.json = json;
     this.settings = settings;
     this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+    this.rate = new RateLimit(settings.requestsPerSecond());
     this.breaker = translationServiceBreaker;
   }
 
@@ -93,6 +97,7 @@ public class TranslationService {
   }
 
   private Answer call(SubmissionRef submission, Mapping layout, List<SourceRow> batch, String request, int attempt) {
+    awaitTurn();
     String requestId = UUID.randomUUID().toString();
     long started = System.nanoTime();
     Exchange call = camel.request("direct:call-translation-service", exchange -> {
@@ -157,6 +162,16 @@ public class TranslationService {
       wait = Duration.ofSeconds(Long.parseLong(header.strip()));
     }
     return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
+  }
+
+  /** The vendor plan's rate: every call, retries included, waits for its turn. */
+  private void awaitTurn() {
+    try {
+      rate.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TranslationServiceException("interrupted while waiting to call the translation service", Kind.DOWN);
+    }
   }
 
   private static void pause(Duration delay) {

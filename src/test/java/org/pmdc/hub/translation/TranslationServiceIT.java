@@ -2,6 +2,7 @@ package org.pmdc.hub.translation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,9 +49,13 @@ class TranslationServiceIT extends HubIntegrationTest {
 
   @Autowired private CircuitBreaker translationServiceBreaker;
 
-  /** Each test starts with a closed breaker and a vendor without answers. */
+  /**
+   * Each test starts with a closed breaker, a vendor without answers, and no earlier test's
+   * submission still waiting to call it (this hub has its own database).
+   */
   @BeforeEach
   void closedBreaker() {
+    jdbc.update("UPDATE submission SET status = 'failed' WHERE status IN ('received', 'awaiting_translation')");
     translationServiceBreaker.reset();
     vendor.resetAll();
   }
@@ -61,6 +66,8 @@ class TranslationServiceIT extends HubIntegrationTest {
     properties.add("pmdc.translation.saas.api-key", () -> API_KEY);
     properties.add("pmdc.translation.saas.batch-size", () -> "2");
     properties.add("pmdc.translation.saas.max-attempts", () -> "3");
+    properties.add("pmdc.translation.saas.requests-per-second", () -> "8");
+    properties.add("pmdc.translation.saas.timeout-ms", () -> "1500");
     properties.add("pmdc.translation.saas.initial-backoff", () -> "200ms");
     properties.add("pmdc.translation.saas.max-backoff", () -> "2s");
     properties.add("pmdc.translation.saas.breaker.sliding-window-size", () -> "6");
@@ -220,22 +227,94 @@ class TranslationServiceIT extends HubIntegrationTest {
     String id = world.submit("text/csv", meridian("MC-13", 1)).body().get("id").asText();
 
     // Attempts of three calls each (the submission waits and is resumed in between): six failures
-    // open the breaker, which then refuses without calling until its wait is over.
+    // open the breaker, which then refuses calls without making them.
     await().atMost(PATIENCE).until(() -> translationServiceBreaker.getState() == CircuitBreaker.State.OPEN);
-    int callsWhenOpened = callsFor("MC-13").size();
     assertThat(hub.get("/actuator/health").body().at("/components/translationService/details/breaker").asText())
-        .isEqualTo("OPEN");
+        .isIn("OPEN", "HALF_OPEN");
+    assertThat(callsFor("MC-13").size()).isBetween(3, 6);
+    // A new file while it is open waits at once, and its call never reaches the vendor.
+    String next = world.submit("text/csv", meridian("MC-13B", 1)).body().get("id").asText();
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(next).path("lastError").asText())
+        .isEqualTo("the translation service is unavailable: its circuit breaker is open after repeated failures"));
+    assertThat(callsFor("MC-13B")).isEmpty();
     await().atMost(PATIENCE).untilAsserted(() ->
         assertThat(world.status(id).get("status").asText()).isEqualTo("awaiting_translation"));
-    await().pollDelay(Duration.ofMillis(1000)).atMost(Duration.ofMillis(1500)).until(() -> true);
-    assertThat(translationServiceBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-    assertThat(callsFor("MC-13")).hasSize(callsWhenOpened);
 
     vendor.resetAll();
     answer("MC-13", 200, """
         {"jobId": "job-52", "records": [%s]}""".formatted(record(2, "MC-13", "LP-0001", "100.00")));
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("stored"));
-    assertThat(translationServiceBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    await().atMost(PATIENCE).until(() -> translationServiceBreaker.getState() == CircuitBreaker.State.CLOSED);
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonFailsTheAttemptWithoutRetrying() {
+    World world = newWorld();
+    vendor.stubFor(translateCall("MC-14").willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")));
+
+    String id = world.submit("text/csv", meridian("MC-14", 1)).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).path("lastError").asText())
+        .isEqualTo("the translation service answered something that is not a JSON object"));
+    assertThat(world.status(id).get("status").asText()).isNotEqualTo("rejected");
+    assertThat(callsFor("MC-14").size()).isBetween(1, world.status(id).get("attempts").asInt());
+  }
+
+  @Test
+  void aServiceThatDoesNotAnswerInTimeIsRetriedThenWaitedFor() {
+    World world = newWorld();
+    vendor.stubFor(translateCall("MC-15").willReturn(okJson("{}").withFixedDelay(4000)));
+
+    String id = world.submit("text/csv", meridian("MC-15", 1)).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      JsonNode status = world.status(id);
+      assertThat(status.get("status").asText()).isEqualTo("awaiting_translation");
+      assertThat(status.get("lastError").asText()).isEqualTo("the translation service did not answer in time");
+    });
+    // Three calls in the first attempt (later ones may follow: waiting submissions are resumed
+    // while the breaker, which these three timeouts do not open, stays closed).
+    assertThat(callsFor("MC-15").size()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aBurstAgainstASlowServiceStaysWithinItsRateAndEverySubmissionIsStoredOnce() {
+    World world = newWorld();
+    vendor.stubFor(post(urlEqualTo("/v1/translate"))
+        .withRequestBody(matchingJsonPath("$.records[0].fields.Deal", matching("BURST-.*")))
+        .willReturn(aResponse().withFixedDelay(150).withHeader("Content-Type", "application/json")
+            .withTransformers("response-template")
+            .withBody("{\"jobId\": \"job-burst\", \"records\": ["
+                + record(2, "{{jsonPath request.body '$.records[0].fields.Deal'}}", "LP-0001", "100.00") + "]}")));
+
+    for (int i = 1; i <= 50; i++) {
+      world.submit("text/csv", meridian("BURST-" + i, 1));
+    }
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM submission s JOIN publisher p"
+        + " ON p.id = s.publisher_id WHERE p.code = ? AND s.status = 'stored'", world.publisher()) == 50);
+    assertThat(count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?",
+        world.publisher())).isEqualTo(50);
+    List<Long> times = vendor.findAll(postRequestedFor(urlEqualTo("/v1/translate"))
+            .withRequestBody(matchingJsonPath("$.records[0].fields.Deal", matching("BURST-.*"))))
+        .stream().map(call -> call.getLoggedDate().getTime()).sorted().toList();
+    assertThat(times).hasSize(50);
+    assertThat(busiestSecond(times)).isLessThanOrEqualTo(8);
+  }
+
+  /**
+   * The most calls that arrived within any one second at the stub, allowing 5 ms for the jitter of
+   * loopback delivery between the hub letting a call go and the stub logging it.
+   */
+  private static int busiestSecond(List<Long> sortedTimes) {
+    int busiest = 0;
+    for (int first = 0, last = 0; last < sortedTimes.size(); last++) {
+      while (sortedTimes.get(last) - sortedTimes.get(first) >= 1000 - 5) {
+        first++;
+      }
+      busiest = Math.max(busiest, last - first + 1);
+    }
+    return busiest;
   }
 
   private static MappingBuilder translateCall(String deal) {
