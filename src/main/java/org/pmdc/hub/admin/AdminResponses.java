@@ -2,11 +2,12 @@ package org.pmdc.hub.admin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.pmdc.hub.api.ProblemException;
 import org.springframework.stereotype.Component;
 
-/** Shapes the answer of an admin INSERT for the {@code created} route. */
+/** Shapes the answers of admin statements: a created resource, a re-run submission. */
 @Component("adminResponses")
 public class AdminResponses {
 
@@ -23,5 +24,21 @@ public class AdminResponses {
     }
     exchange.setProperty("location", row.get("location"));
     return (String) row.get("document");
+  }
+
+  /**
+   * The answer to a re-run ({@code sql/admin/rerun-submission.sql}): the submission's id once it
+   * is queued again; 404 when there is no such submission, 409 when it is not quarantined or
+   * failed (a stored one is never processed twice).
+   */
+  public Map<String, Object> rerun(Map<String, Object> row, UUID id) {
+    if (row == null) {
+      throw ProblemException.notFound("No submission " + id + ".");
+    }
+    if (!Boolean.TRUE.equals(row.get("rerun"))) {
+      throw new ProblemException(409, "not-rerunnable", "Not re-runnable",
+          "Submission " + id + " is " + row.get("previous_status") + "; only quarantined or failed submissions are re-run.");
+    }
+    return Map.of("id", id.toString(), "status", "received", "previousStatus", row.get("previous_status"));
   }
 }

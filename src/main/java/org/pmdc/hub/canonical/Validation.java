@@ -23,7 +23,7 @@ public record Validation(
     return notice != null;
   }
 
-  /** Named parameters of {@code sql/processing/reject-submission.sql}. */
+  /** Named parameters of {@code sql/processing/end-with-errors.sql}. */
   public Map<String, Object> rejectionRow() {
     Map<String, Object> row = new HashMap<>();
     row.put("submissionId", draft.submission().id());

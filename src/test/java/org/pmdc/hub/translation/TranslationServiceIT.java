@@ -24,9 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,17 +111,32 @@ class TranslationServiceIT extends HubIntegrationTest {
   }
 
   @Test
-  void whatTheServiceGetsWrongIsRejectedOnTheSourceRowsLikeAnyOtherError() {
+  void whatTheServiceGetsWrongIsQuarantinedOnItsRowsUntilAnOperatorRerunsIt() {
     World world = newWorld();
     answer("MC-8", 200, """
         {"jobId": "job-44", "records": [%s], "errors": [{"id": "3", "message": "unknown LP code LP-X"}]}"""
         .formatted(record(2, "MC-8", "LP-0001", "-5.00")));
 
-    JsonNode done = world.awaitCompleted(world.submit("text/csv", meridian("MC-8", 2)).body().get("id").asText());
+    String id = world.submit("text/csv", meridian("MC-8", 2)).body().get("id").asText();
 
-    assertThat(done.get("status").asText()).isEqualTo("rejected");
-    assertThat(done.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("message").asText())
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("quarantined"));
+    JsonNode quarantined = world.status(id);
+    assertThat(quarantined.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("message").asText())
         .contains("2 amount must not be negative", "3 translation service: unknown LP code LP-X");
+    assertThat(quarantined.get("lastError").asText()).startsWith("the translation service's output failed 2 check(s)");
+
+    vendor.resetAll();
+    answer("MC-8", 200, """
+        {"jobId": "job-46", "records": [%s, %s]}""".formatted(record(2, "MC-8", "LP-0001", "5.00"),
+        record(3, "MC-8", "LP-0002", "6.00")));
+    HubClient.Response rerun = hub.post("/api/v1/submissions/" + id + "/rerun", "application/json", "");
+
+    assertThat(rerun.status()).isEqualTo(202);
+    assertThat(rerun.body().get("previousStatus").asText()).isEqualTo("quarantined");
+    assertThat(world.awaitCompleted(id).get("status").asText()).isEqualTo("stored");
+    assertThat(hub.post("/api/v1/submissions/" + id + "/rerun", "application/json", "").status()).isEqualTo(409);
+    assertThat(hub.post("/api/v1/submissions/" + UUID.randomUUID() + "/rerun", "application/json", "").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -300,16 +317,18 @@ class TranslationServiceIT extends HubIntegrationTest {
         .stream().map(call -> call.getLoggedDate().getTime()).sorted().toList();
     assertThat(times).hasSize(50);
     assertThat(busiestSecond(times)).isLessThanOrEqualTo(8);
+    // And over the whole burst: 49 intervals of at least 125 ms.
+    assertThat(times.get(49) - times.get(0)).isGreaterThanOrEqualTo(49 * 125 - 50);
   }
 
   /**
-   * The most calls that arrived within any one second at the stub, allowing 5 ms for the jitter of
-   * loopback delivery between the hub letting a call go and the stub logging it.
+   * The most calls the stub logged within any one second, allowing 50 ms for the delay between the
+   * hub letting a call go and the stub logging it, which a busy shared machine can stretch.
    */
   private static int busiestSecond(List<Long> sortedTimes) {
     int busiest = 0;
     for (int first = 0, last = 0; last < sortedTimes.size(); last++) {
-      while (sortedTimes.get(last) - sortedTimes.get(first) >= 1000 - 5) {
+      while (sortedTimes.get(last) - sortedTimes.get(first) >= 1000 - 50) {
         first++;
       }
       busiest = Math.max(busiest, last - first + 1);
