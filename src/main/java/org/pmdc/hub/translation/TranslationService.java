@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * call-translation-service} route, inside a circuit breaker ({@link TranslationBreaker}); retries
  * are made here, as they depend on the answer (backoff and jitter on 5xx, timeouts and connection
  * errors; 429 after its Retry-After; other 4xx not at all), and every call is paced to the
- * vendor plan's rate. Every call is audited (request id,
- * mapper, attempt, job id, status, duration, counts) — never the API key, never the records.
+ * vendor plan's rate. Every call is audited (request id, mapper, attempt, job id, status,
+ * duration, counts) — never the API key, never the records.
  */
 @Component("translationService")
 public class TranslationService {

@@ -48,6 +48,7 @@ class TranslationServiceIT extends HubIntegrationTest {
   static final WireMockExtension vendor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final Path MAPPINGS = mappings();
+  private static final Path INBOX = Path.of("target", "test-inbox-translation");
 
   @Autowired private CircuitBreaker translationServiceBreaker;
 
@@ -78,7 +79,7 @@ class TranslationServiceIT extends HubIntegrationTest {
     properties.add("pmdc.translation.saas.breaker.trial-calls", () -> "1");
     properties.add("pmdc.mappings.directory", MAPPINGS::toString);
     // This hub has its own database: it must not watch the drop folder the shared hub watches.
-    properties.add("pmdc.folder.root", () -> Path.of("target", "test-inbox-translation").toString());
+    properties.add("pmdc.folder.root", INBOX::toString);
   }
 
   @Test
@@ -147,11 +148,7 @@ class TranslationServiceIT extends HubIntegrationTest {
 
     String id = world.submit("text/csv", meridian("MC-9", 2)).body().get("id").asText();
 
-    await().atMost(PATIENCE).untilAsserted(() -> {
-      JsonNode status = world.status(id);
-      assertThat(status.get("status").asText()).isEqualTo("awaiting_translation");
-      assertThat(status.get("lastError").asText()).isEqualTo("the translation service answered 503: mapper pool exhausted");
-    });
+    await().atMost(PATIENCE).until(() -> waitedBecause(id, "the translation service answered 503: mapper pool exhausted"));
     JsonNode other = local.awaitCompleted(local.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
     assertThat(other.get("status").asText()).isEqualTo("stored");
 
@@ -164,6 +161,25 @@ class TranslationServiceIT extends HubIntegrationTest {
         + " WHERE s.public_id = ?::uuid", String.class, id)).isEqualTo("translation-service");
     JsonNode events = hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", world.publisher()).body();
     assertThat(events.toString()).contains("awaiting_translation").contains("resumed");
+  }
+
+  @Test
+  void aDroppedFileWhoseSubmissionWaitsLeavesTheInboxForWaiting() throws Exception {
+    World world = newWorld();
+    answer("MC-16", 503, "{\"message\": \"maintenance\"}");
+    Path folder = Files.createDirectories(INBOX.resolve(world.publisher()));
+    Path temp = Files.writeString(INBOX.resolve(world.publisher() + "-drop.tmp"), meridian("MC-16", 1));
+
+    Files.move(temp, folder.resolve("meridian.csv"));
+
+    await().atMost(PATIENCE).until(() -> Files.exists(folder.resolve(".waiting/meridian.csv")));
+    assertThat(folder.resolve("meridian.csv")).doesNotExist();
+    // Waiting (and resumed while the breaker stays closed): never rejected, never done.
+    assertThat(count("SELECT count(*) FROM audit_event a JOIN submission s ON s.id = a.submission_id"
+        + " JOIN publisher p ON p.id = s.publisher_id WHERE p.code = ? AND a.stage = 'awaiting_translation'",
+        world.publisher())).isPositive();
+    assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id"
+        + " WHERE p.code = ?", String.class, world.publisher())).isIn("awaiting_translation", "received", "processing");
   }
 
   @Test
@@ -251,11 +267,10 @@ class TranslationServiceIT extends HubIntegrationTest {
     assertThat(callsFor("MC-13").size()).isBetween(3, 6);
     // A new file while it is open waits at once, and its call never reaches the vendor.
     String next = world.submit("text/csv", meridian("MC-13B", 1)).body().get("id").asText();
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(next).path("lastError").asText())
-        .isEqualTo("the translation service is unavailable: its circuit breaker is open after repeated failures"));
+    await().atMost(PATIENCE).until(() -> waitedBecause(next,
+        "the translation service is unavailable: its circuit breaker is open after repeated failures"));
     assertThat(callsFor("MC-13B")).isEmpty();
-    await().atMost(PATIENCE).untilAsserted(() ->
-        assertThat(world.status(id).get("status").asText()).isEqualTo("awaiting_translation"));
+    assertThat(waitedBecause(id, "the translation service answered 500: down")).isTrue();
 
     vendor.resetAll();
     answer("MC-13", 200, """
@@ -284,11 +299,7 @@ class TranslationServiceIT extends HubIntegrationTest {
 
     String id = world.submit("text/csv", meridian("MC-15", 1)).body().get("id").asText();
 
-    await().atMost(PATIENCE).untilAsserted(() -> {
-      JsonNode status = world.status(id);
-      assertThat(status.get("status").asText()).isEqualTo("awaiting_translation");
-      assertThat(status.get("lastError").asText()).isEqualTo("the translation service did not answer in time");
-    });
+    await().atMost(PATIENCE).until(() -> waitedBecause(id, "the translation service did not answer in time"));
     // Three calls in the first attempt (later ones may follow: waiting submissions are resumed
     // while the breaker, which these three timeouts do not open, stays closed).
     assertThat(callsFor("MC-15").size()).isGreaterThanOrEqualTo(3);
@@ -338,6 +349,16 @@ class TranslationServiceIT extends HubIntegrationTest {
 
   private static MappingBuilder translateCall(String deal) {
     return post(urlEqualTo("/v1/translate")).withRequestBody(matchingJsonPath("$.records[0].fields.Deal", equalTo(deal)));
+  }
+
+  /**
+   * Whether the submission waited for the given reason. Read from its audit trail, not its status,
+   * which moves on as a waiting submission is resumed and tried again.
+   */
+  private boolean waitedBecause(String id, String reason) {
+    return count("SELECT count(*) FROM audit_event a JOIN submission s ON s.id = a.submission_id"
+        + " WHERE s.public_id = ?::uuid AND a.stage = 'awaiting_translation' AND a.detail ->> 'reason' = ?",
+        id, reason) > 0;
   }
 
   private static List<LoggedRequest> callsFor(String deal) {
