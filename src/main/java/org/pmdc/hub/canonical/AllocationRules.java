@@ -1,9 +1,6 @@
 package org.pmdc.hub.canonical;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,34 +13,14 @@ import org.pmdc.hub.api.RowErrors;
  * amount, when given, equals the sum of its components (withholding tax subtracted), and is
  * derived from them otherwise; the type's limits (unfunded commitment not above the commitment).
  */
-final class AllocationRules implements LineRules {
-
-  private final RecordType type;
-  private final Map<String, String> sources;
-  private final RowErrors errors;
-  private final LineSink valid;
-  private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
-  private final MessageDigest digest = Hashes.sha256();
-  private String currency;
-  private long rows;
+final class AllocationRules extends LineRules {
 
   AllocationRules(RecordType type, Map<String, String> sources, RowErrors errors, LineSink valid) {
-    this.type = type;
-    this.sources = sources;
-    this.errors = errors;
-    this.valid = valid;
-    type.components().forEach(c -> totals.put(c.name(), BigDecimal.ZERO));
-    totals.put("amount", BigDecimal.ZERO);
+    super(type, sources, errors, valid);
   }
 
   @Override
-  public void currency(String currency) {
-    this.currency = currency;
-  }
-
-  @Override
-  public void check(LineDraft allocation) {
-    rows++;
+  protected void checkLine(LineDraft allocation) {
     long errorsBefore = errors.count();
     LineChecks.required(type, allocation, sources, errors);
     Map<String, BigDecimal> components = new LinkedHashMap<>();
@@ -79,31 +56,22 @@ final class AllocationRules implements LineRules {
   private void accept(ValidatedAllocation allocation) {
     allocation.components().forEach((name, value) -> totals.merge(name, value, BigDecimal::add));
     totals.merge("amount", allocation.amount(), BigDecimal::add);
-    digest(allocation);
+    digest(canonicalLine(allocation));
     valid.allocation(allocation);
   }
 
-  /** The canonical values of the allocation, one unit-separated line: what an amendment changes. */
-  private void digest(ValidatedAllocation allocation) {
+  /** The canonical values of the allocation, unit-separated. */
+  private static String canonicalLine(ValidatedAllocation allocation) {
     StringBuilder line = new StringBuilder(allocation.investorId())
         .append('\u001F').append(Objects.toString(allocation.investorName(), ""));
     allocation.components().values().forEach(v -> line.append('\u001F').append(plain(v)));
     line.append('\u001F').append(plain(allocation.commitment()))
-        .append('\u001F').append(plain(allocation.unfundedAfter())).append('\n');
-    digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Override
-  public LineSummary summary() {
-    return new LineSummary(rows, Collections.unmodifiableMap(new LinkedHashMap<>(totals)), Hashes.hex(digest));
+        .append('\u001F').append(plain(allocation.unfundedAfter()));
+    return line.toString();
   }
 
   private void checkAmount(int row, String field, BigDecimal value) {
     LineChecks.money(row, sourceOf(field), value, false, currency, errors);
-  }
-
-  private String sourceOf(String field) {
-    return sources.getOrDefault(field, field);
   }
 
   /** 1250000.00 and 1250000 are the same amount: a re-formatted file is not an amendment. */

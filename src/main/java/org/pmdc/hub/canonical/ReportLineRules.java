@@ -2,10 +2,6 @@ package org.pmdc.hub.canonical;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,35 +17,16 @@ import org.pmdc.hub.api.RowErrors;
  * a line is stored as given. Amounts are in the line's own currency when it has one (a company's
  * reporting currency), else in the record's.
  */
-final class ReportLineRules implements LineRules {
+final class ReportLineRules extends LineRules {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final RecordType type;
-  private final Map<String, String> sources;
-  private final RowErrors errors;
-  private final LineSink valid;
-  private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
-  private final MessageDigest digest = Hashes.sha256();
-  private String currency;
-  private long rows;
-
   ReportLineRules(RecordType type, Map<String, String> sources, RowErrors errors, LineSink valid) {
-    this.type = type;
-    this.sources = sources;
-    this.errors = errors;
-    this.valid = valid;
-    type.totals().values().forEach(field -> totals.put(field, BigDecimal.ZERO));
+    super(type, sources, errors, valid);
   }
 
   @Override
-  public void currency(String currency) {
-    this.currency = currency;
-  }
-
-  @Override
-  public void check(LineDraft line) {
-    rows++;
+  protected void checkLine(LineDraft line) {
     long errorsBefore = errors.count();
     LineChecks.required(type, line, sources, errors);
     String lineCurrency = currencyOf(line);
@@ -67,7 +44,7 @@ final class ReportLineRules implements LineRules {
   }
 
   private void checkValue(int row, CanonicalField field, Object value, String lineCurrency) {
-    String source = LineChecks.sourceOf(sources, field.name());
+    String source = sourceOf(field.name());
     switch (field.type()) {
       case AMOUNT, SIGNED_AMOUNT ->
           LineChecks.money(row, source, (BigDecimal) value, field.type() == FieldType.SIGNED_AMOUNT, lineCurrency, errors);
@@ -99,7 +76,7 @@ final class ReportLineRules implements LineRules {
       }
     }
     if (given.compareTo(sum) != 0) {
-      errors.add(new RowError(line.row(), LineChecks.sourceOf(sources, balance.result()), given.toPlainString(),
+      errors.add(new RowError(line.row(), sourceOf(balance.result()), given.toPlainString(),
           "does not equal the sum of its components (" + sum.toPlainString() + ")"));
     }
   }
@@ -107,8 +84,7 @@ final class ReportLineRules implements LineRules {
   private void accept(LineDraft line, String lineCurrency) {
     totals.replaceAll((field, sum) -> line.get(field) instanceof BigDecimal value ? sum.add(value) : sum);
     String json = json(line, lineCurrency);
-    digest.update(json.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) '\n');
+    digest(json);
     String key = type.lineKey().stream().map(field -> Objects.toString(line.get(field), ""))
         .collect(Collectors.joining(" / "));
     valid.line(new ReportLine(line.row(), key, json));
@@ -143,8 +119,4 @@ final class ReportLineRules implements LineRules {
     return line.get("currency") instanceof String own ? own : currency;
   }
 
-  @Override
-  public LineSummary summary() {
-    return new LineSummary(rows, Collections.unmodifiableMap(new LinkedHashMap<>(totals)), Hashes.hex(digest));
-  }
 }
