@@ -74,14 +74,7 @@ final class MappingEngine implements RowHandler {
       checkHeaderColumnsAgree(row);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (CanonicalField field : mapping.recordType().lineFields()) {
-      FieldRule rule = mapping.lines().get(field.name());
-      if (rule != null) {
-        Object value = value(field, rule, row);
-        values.put(field.name(), value);
-        flagFormula(row.number(), rule, value);
-      }
-    }
+    readFields(mapping.recordType().lineFields(), mapping.lines(), row, values);
     rules.check(new LineDraft(row.number(), values, errors.count() == errorsBefore));
     return true;
   }
@@ -98,15 +91,21 @@ final class MappingEngine implements RowHandler {
   }
 
   private void readHeader(SourceRow row) {
-    for (CanonicalField field : mapping.recordType().headerFields()) {
-      FieldRule rule = mapping.header().get(field.name());
+    readFields(mapping.recordType().headerFields(), mapping.header(), row, header);
+    rules.currency((String) header.get("currency"));
+  }
+
+  /** The row's value of each field the mapping has a rule for, converted; formula-like text flagged. */
+  private void readFields(List<CanonicalField> fields, Map<String, FieldRule> fieldRules, SourceRow row,
+      Map<String, Object> into) {
+    for (CanonicalField field : fields) {
+      FieldRule rule = fieldRules.get(field.name());
       if (rule != null) {
         Object value = value(field, rule, row);
-        header.put(field.name(), value);
+        into.put(field.name(), value);
         flagFormula(row.number(), rule, value);
       }
     }
-    rules.currency((String) header.get("currency"));
   }
 
   private void checkHeaderColumnsAgree(SourceRow row) {
