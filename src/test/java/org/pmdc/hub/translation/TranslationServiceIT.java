@@ -264,7 +264,9 @@ class TranslationServiceIT extends HubIntegrationTest {
     await().atMost(PATIENCE).until(() -> translationServiceBreaker.getState() == CircuitBreaker.State.OPEN);
     assertThat(hub.get("/actuator/health").body().at("/components/translationService/details/breaker").asText())
         .isIn("OPEN", "HALF_OPEN");
-    assertThat(callsFor("MC-13").size()).isBetween(3, 6);
+    // Failures opened it (how many depends on what else the shared breaker saw in its window; a
+    // loaded machine showed 12). That it then stops calling is what the next file shows.
+    assertThat(callsFor("MC-13").size()).isGreaterThanOrEqualTo(3);
     // A new file while it is open waits at once, and its call never reaches the vendor.
     String next = world.submit("text/csv", meridian("MC-13B", 1)).body().get("id").asText();
     await().atMost(PATIENCE).until(() -> waitedBecause(next,
