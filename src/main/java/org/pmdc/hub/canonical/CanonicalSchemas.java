@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.pmdc.hub.api.ProblemException;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class CanonicalSchemas {
 
   private final ObjectMapper json;
 
-  CanonicalSchemas(ObjectMapper json) {
+  public CanonicalSchemas(ObjectMapper json) {
     this.json = json;
   }
 
@@ -68,12 +69,32 @@ public class CanonicalSchemas {
     schema.set("required", names(json.createArrayNode().add("recordType").add("publisher"), header)
         .add(type.linesKey()));
     schema.put("additionalProperties", false);
-    ObjectNode line = schema.putObject("$defs").putObject("line").put("type", "object");
-    ObjectNode lineProperties = line.putObject("properties");
-    type.lineFields().forEach(field -> lineProperties.set(field.name(), valueSchema(field.type())));
-    line.set("required", names(json.createArrayNode(), type.lineFields()));
-    line.put("additionalProperties", false);
+    ObjectNode definitions = schema.putObject("$defs");
+    definitions.set("line", objectOf(type.lineFields()));
+    definitions.set("row", objectOf(Stream.concat(type.headerFields().stream(), type.lineFields().stream()).toList())
+        .put("description", "one line with its record's header fields (totals included), flat:"
+            + " what a translation service answers for each source record"));
     return schema;
+  }
+
+  /**
+   * A standalone schema of one flat row ({@code $defs/row}), against which each record a
+   * translation service answers is checked.
+   */
+  public ObjectNode rowSchema(RecordType type) {
+    ObjectNode row = json.createObjectNode().put("$schema", DIALECT).put("$ref", "#/$defs/row");
+    row.set("$defs", schemaOf(type).get("$defs"));
+    return row;
+  }
+
+  /** An object of these fields, each required one required, no other field allowed. */
+  private ObjectNode objectOf(List<CanonicalField> fields) {
+    ObjectNode object = json.createObjectNode().put("type", "object");
+    ObjectNode properties = object.putObject("properties");
+    fields.forEach(field -> properties.set(field.name(), valueSchema(field.type())));
+    object.set("required", names(json.createArrayNode(), fields));
+    object.put("additionalProperties", false);
+    return object;
   }
 
   private ObjectNode valueSchemas(RecordType type, Collection<String> lineFields) {
@@ -83,7 +104,7 @@ public class CanonicalSchemas {
   }
 
   private static ArrayNode names(ArrayNode required, List<CanonicalField> fields) {
-    fields.stream().filter(CanonicalField::required).forEach(field -> required.add(field.name()));
+    fields.stream().filter(CanonicalField::required).map(CanonicalField::name).distinct().forEach(required::add);
     return required;
   }
 

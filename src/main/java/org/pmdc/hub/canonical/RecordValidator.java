@@ -91,6 +91,9 @@ public class RecordValidator {
   }
 
   private static void checkRequired(RecordDraft draft, RowErrors errors) {
+    if (draft.header().isEmpty() && errors.anyRowError()) {
+      return; // every row was refused before its header was read: the row errors say why
+    }
     for (CanonicalField field : draft.type().headerFields()) {
       if (field.required() && draft.header().get(field.name()) == null) {
         errors.add(RowError.ofNotice(draft.sourceOf(field.name()), null, "required field is missing"));

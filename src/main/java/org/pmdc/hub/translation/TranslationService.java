@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.pmdc.hub.resilience.Backoff;
 import org.pmdc.hub.resilience.RateLimit;
@@ -42,9 +43,12 @@ public class TranslationService {
   private final Backoff backoff;
   private final RateLimit rate;
   private final CircuitBreaker breaker;
+  private final TranslatedRowSchemas schemas;
 
-  TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings, CircuitBreaker translationServiceBreaker) {
+  TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings, CircuitBreaker translationServiceBreaker,
+      TranslatedRowSchemas schemas) {
     this.camel = camel;
+    this.schemas = schemas;
     this.json = json;
     this.settings = settings;
     this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
@@ -125,7 +129,7 @@ public class TranslationService {
       if (status / 100 != 2) {
         throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), Kind.REFUSED);
       }
-      Answer answer = answer(body, batch);
+      Answer answer = answer(body, layout.recordType(), batch);
       audit.put("jobId", jobId(body));
       audit.put("recordsOut", answer.records().size());
       audit.put("errors", answer.errors().size());
@@ -195,10 +199,11 @@ public class TranslationService {
 
   /**
    * The canonical records by the id of the source record they came from, and the vendor's
-   * per-record errors. A source record the answer says nothing about is an error too: records in
-   * = records out + errors, or the difference is explained.
+   * per-record errors. A record that breaks the canonical schema is an error on its row; so is a
+   * source record the answer says nothing about: records in = records out + errors, or the
+   * difference is explained.
    */
-  private Answer answer(String body, List<SourceRow> batch) {
+  private Answer answer(String body, RecordType type, List<SourceRow> batch) {
     JsonNode answer = readTree(body);
     List<SourceRow> records = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -210,13 +215,14 @@ public class TranslationService {
         throw new TranslationServiceException("the translation service answered a record for no source record sent: "
             + record.path("id").asText(), Kind.REFUSED);
       }
+      List<RowError> violations = schemas.violations(type, row, record.get("fields"));
+      if (!violations.isEmpty()) {
+        errors.addAll(violations);
+        continue;
+      }
       Map<String, String> fields = new LinkedHashMap<>();
-      record.get("fields").fields().forEachRemaining(field -> {
-        if (!field.getValue().isNull()) {
-          fields.put(field.getKey(), field.getValue().isNumber()
-              ? field.getValue().decimalValue().toPlainString() : field.getValue().asText());
-        }
-      });
+      // The schema admits strings, and integers for counts: both read as their exact text.
+      record.get("fields").fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue().asText()));
       records.add(new SourceRow(row, fields));
     }
     for (JsonNode error : answer.path("errors")) {

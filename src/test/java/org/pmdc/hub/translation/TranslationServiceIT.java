@@ -23,8 +23,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,30 +117,60 @@ class TranslationServiceIT extends HubIntegrationTest {
   @Test
   void whatTheServiceGetsWrongIsQuarantinedOnItsRowsUntilAnOperatorRerunsIt() {
     World world = newWorld();
+    String asNumber = record(3, "MC-8", "LP-0002", "6.00").replace("\"6.00\"", "6.00");
     answer("MC-8", 200, """
-        {"jobId": "job-44", "records": [%s], "errors": [{"id": "3", "message": "unknown LP code LP-X"}]}"""
-        .formatted(record(2, "MC-8", "LP-0001", "-5.00")));
+        {"jobId": "job-44", "records": [%s, %s]}""".formatted(record(2, "MC-8", "LP-0001", "-5.00"), asNumber));
+    answer("MC-8", 200, """
+        {"jobId": "job-45", "errors": [{"id": "4", "message": "unknown LP code LP-X"}]}""", 4);
 
-    String id = world.submit("text/csv", meridian("MC-8", 2)).body().get("id").asText();
+    String id = world.submit("text/csv", meridian("MC-8", 3)).body().get("id").asText();
 
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("quarantined"));
-    JsonNode quarantined = world.status(id);
-    assertThat(quarantined.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("message").asText())
-        .contains("2 amount must not be negative", "3 translation service: unknown LP code LP-X");
-    assertThat(quarantined.get("lastError").asText()).startsWith("the translation service's output failed 2 check(s)");
+    JsonNode quarantined = awaitQuarantined(world, id);
+    assertThat(quarantined.get("errors")).extracting(e -> e.path("row").asText() + " " + e.path("field").asText())
+        .containsExactlyInAnyOrder("2 investments", "3 investments", "4 ");
+    assertThat(quarantined.get("errors")).extracting(e -> e.get("message").asText())
+        .filteredOn(message -> message.startsWith("the translation service's record breaks the canonical schema"))
+        .hasSize(2);
+    assertThat(quarantined.get("errors").toString()).contains("translation service: unknown LP code LP-X");
+    assertThat(quarantined.get("lastError").asText()).startsWith("the translation service's output failed 3 check(s)");
+
+    // Every record now fits the schema, but the notice total the vendor made up does not reconcile.
+    vendor.resetAll();
+    String madeUpTotal = "\"totalAmount\": \"99.00\", \"dueDate\"";
+    answer("MC-8", 200, """
+        {"jobId": "job-46", "records": [%s, %s]}""".formatted(
+        record(2, "MC-8", "LP-0001", "5.00").replace("\"dueDate\"", madeUpTotal),
+        record(3, "MC-8", "LP-0002", "6.00").replace("\"dueDate\"", madeUpTotal)));
+    answer("MC-8", 200, """
+        {"jobId": "job-47", "records": [%s]}""".formatted(
+        record(4, "MC-8", "LP-0003", "7.00").replace("\"dueDate\"", madeUpTotal)), 4);
+    assertThat(rerun(id).status()).isEqualTo(202);
+
+    assertThat(awaitQuarantined(world, id).get("errors")).extracting(e -> e.get("message").asText())
+        .containsExactly("the allocations sum to 18.00, not to the notice total");
 
     vendor.resetAll();
     answer("MC-8", 200, """
-        {"jobId": "job-46", "records": [%s, %s]}""".formatted(record(2, "MC-8", "LP-0001", "5.00"),
+        {"jobId": "job-48", "records": [%s, %s]}""".formatted(record(2, "MC-8", "LP-0001", "5.00"),
         record(3, "MC-8", "LP-0002", "6.00")));
-    HubClient.Response rerun = hub.post("/api/v1/submissions/" + id + "/rerun", "application/json", "");
+    answer("MC-8", 200, """
+        {"jobId": "job-49", "records": [%s]}""".formatted(record(4, "MC-8", "LP-0003", "7.00")), 4);
+    HubClient.Response rerun = rerun(id);
 
     assertThat(rerun.status()).isEqualTo(202);
     assertThat(rerun.body().get("previousStatus").asText()).isEqualTo("quarantined");
     assertThat(world.awaitCompleted(id).get("status").asText()).isEqualTo("stored");
-    assertThat(hub.post("/api/v1/submissions/" + id + "/rerun", "application/json", "").status()).isEqualTo(409);
-    assertThat(hub.post("/api/v1/submissions/" + UUID.randomUUID() + "/rerun", "application/json", "").status())
-        .isEqualTo(404);
+    assertThat(rerun(id).status()).isEqualTo(409);
+    assertThat(rerun(UUID.randomUUID().toString()).status()).isEqualTo(404);
+  }
+
+  private static JsonNode awaitQuarantined(World world, String id) {
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("status").asText()).isEqualTo("quarantined"));
+    return world.status(id);
+  }
+
+  private HubClient.Response rerun(String id) {
+    return hub.post("/api/v1/submissions/" + id + "/rerun", "application/json", "");
   }
 
   @Test
@@ -255,6 +288,12 @@ class TranslationServiceIT extends HubIntegrationTest {
   @Test
   void repeatedFailuresOpenTheBreakerWhichStopsCallingThenLetsATrialThroughAndCloses() {
     World world = newWorld();
+    List<Instant> halfOpened = new CopyOnWriteArrayList<>();
+    translationServiceBreaker.getEventPublisher().onStateTransition(event -> {
+      if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {
+        halfOpened.add(event.getCreationTime().toInstant().truncatedTo(ChronoUnit.MILLIS));
+      }
+    });
     answer("MC-13", 500, "{\"message\": \"down\"}");
 
     String id = world.submit("text/csv", meridian("MC-13", 1)).body().get("id").asText();
@@ -271,7 +310,9 @@ class TranslationServiceIT extends HubIntegrationTest {
     String next = world.submit("text/csv", meridian("MC-13B", 1)).body().get("id").asText();
     await().atMost(PATIENCE).until(() -> waitedBecause(next,
         "the translation service is unavailable: its circuit breaker is open after repeated failures"));
-    assertThat(callsFor("MC-13B")).isEmpty();
+    // Open, the breaker refuses without calling: a call for it can only be a trial once it half-opened.
+    assertThat(callsFor("MC-13B")).allSatisfy(call ->
+        assertThat(halfOpened).anySatisfy(at -> assertThat(call.getLoggedDate().toInstant()).isAfterOrEqualTo(at)));
     assertThat(waitedBecause(id, "the translation service answered 500: down")).isTrue();
 
     vendor.resetAll();
