@@ -14,6 +14,8 @@ import org.pmdc.hub.api.RowErrors;
  *
  * @param sources canonical field name to the source column it was read from, for messages
  * @param translator {@code local-mapping} or {@code translation-service}: what produced it
+ * @param translationJobs the translation service's job ids for it (the first few, and how many
+ *     more), or null when the service did not produce it
  */
 public record RecordDraft(
     SubmissionRef submission,
@@ -25,7 +27,8 @@ public record RecordDraft(
     Map<String, String> sources,
     RowErrors errors,
     RowErrors warnings,
-    String translator) {
+    String translator,
+    String translationJobs) {
 
   /**
    * No mapping fits the input ({@code mappingId} null), or the input cannot be read in the format
@@ -35,7 +38,13 @@ public record RecordDraft(
     RowErrors errors = new RowErrors();
     errors.add(error);
     return new RecordDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
-        errors, new RowErrors(), null);
+        errors, new RowErrors(), null, null);
+  }
+
+  /** This draft, produced by the translation service's jobs (summarised). */
+  public RecordDraft withTranslationJobs(String jobs) {
+    return new RecordDraft(submission, mappingId, mappingVersion, type, header, lines, sources, errors, warnings,
+        translator, jobs);
   }
 
   /** The fund code the record names, or null; the route looks the fund up with it. */

@@ -35,6 +35,7 @@ public record Validation(
     row.put("errors", errorsJson);
     row.put("warnings", warningsJson);
     row.put("firstError", errors.isEmpty() ? null : errors.get(0).toString());
+    row.put("translationJobs", draft.translationJobs());
     return row;
   }
 }

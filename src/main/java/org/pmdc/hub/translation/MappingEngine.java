@@ -25,7 +25,7 @@ import org.pmdc.hub.canonical.SubmissionRef;
  * on every row (one file, one record). One instance per input: it collects that input's errors
  * and warnings.
  */
-final class MappingEngine implements RowHandler {
+final class MappingEngine implements TranslationProvider {
 
   private final Mapping mapping;
   private final String translator;
@@ -84,10 +84,10 @@ final class MappingEngine implements RowHandler {
     errors.add(error);
   }
 
-  /** The draft once every row has been read. */
-  RecordDraft finish() {
+  @Override
+  public RecordDraft finish() {
     return new RecordDraft(submission, mapping.id(), mapping.version(), mapping.recordType(), header,
-        rules.summary(), sources, errors, warnings, translator);
+        rules.summary(), sources, errors, warnings, translator, null);
   }
 
   private void readHeader(SourceRow row) {

@@ -14,15 +14,18 @@ import org.pmdc.hub.canonical.SubmissionRef;
  * The rows of a layout that the translation service maps: sent to it in batches as they are read,
  * its canonical records then read like the rows of the canonical layout itself ({@link
  * Mapping#canonical}), through the same conversions and rules as locally mapped data. Its
- * per-record errors become the rows' errors.
+ * per-record errors become the rows' errors; its job ids go with the draft, for the operator.
  */
-final class ServiceTranslatedRows implements RowHandler {
+final class ServiceTranslatedRows implements TranslationProvider {
+
+  private static final int JOBS_NAMED = 5;
 
   private final TranslationService service;
   private final SubmissionRef submission;
   private final Mapping layout;
   private final MappingEngine canonical;
   private final List<SourceRow> batch = new ArrayList<>();
+  private final Set<String> jobs = new LinkedHashSet<>();
 
   ServiceTranslatedRows(TranslationService service, SubmissionRef submission, Mapping layout, MappingEngine canonical) {
     this.service = service;
@@ -48,17 +51,29 @@ final class ServiceTranslatedRows implements RowHandler {
     return true;
   }
 
-  /** The draft once every row has been read and translated. */
-  RecordDraft finish() {
+  @Override
+  public RecordDraft finish() {
     if (!batch.isEmpty()) {
       translateBatch();
     }
-    return canonical.finish();
+    return canonical.finish().withTranslationJobs(jobsSummary());
+  }
+
+  /** The first few job ids, and how many more: a file of a million rows is thousands of calls. */
+  private String jobsSummary() {
+    if (jobs.isEmpty()) {
+      return null;
+    }
+    String first = jobs.stream().limit(JOBS_NAMED).collect(Collectors.joining(", "));
+    return jobs.size() <= JOBS_NAMED ? first : first + " and " + (jobs.size() - JOBS_NAMED) + " more";
   }
 
   private void translateBatch() {
     TranslationService.Answer answer = service.translate(submission, layout, List.copyOf(batch));
     batch.clear();
+    if (answer.jobId() != null) {
+      jobs.add(answer.jobId());
+    }
     answer.records().forEach(canonical::row);
     answer.errors().forEach(canonical::reject);
   }

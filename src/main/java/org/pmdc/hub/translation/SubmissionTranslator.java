@@ -136,15 +136,14 @@ public class SubmissionTranslator {
     try (LineStaging.Writer writer = staging.open(ref.id(), mapping.recordType())) {
       MappingEngine engine = new MappingEngine(byService ? Mapping.canonical(mapping) : mapping, byService, ref,
           shown == null ? writer : shown.before(writer));
-      ServiceTranslatedRows translated = byService ? new ServiceTranslatedRows(service, ref, mapping, engine) : null;
-      RowHandler reader = byService ? translated : engine;
+      TranslationProvider provider = byService ? new ServiceTranslatedRows(service, ref, mapping, engine) : engine;
       try {
-        SourceParser.parse(content, charset, mapping.source(), sample == null ? reader : RowHandler.both(reader, sample));
+        SourceParser.parse(content, charset, mapping.source(), sample == null ? provider : RowHandler.both(provider, sample));
       } catch (UnreadableSourceException e) {
         return new Translation(mapping, null, RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
             shown);
       }
-      return new Translation(mapping, sample, byService ? translated.finish() : engine.finish(), shown);
+      return new Translation(mapping, sample, provider.finish(), shown);
     }
   }
 

@@ -62,7 +62,7 @@ public class TranslationService {
   }
 
   /** What the service made of one batch. */
-  record Answer(List<SourceRow> records, List<RowError> errors) {}
+  record Answer(String jobId, List<SourceRow> records, List<RowError> errors) {}
 
   int batchSize() {
     return settings.batchSize();
@@ -130,7 +130,7 @@ public class TranslationService {
         throw new TranslationServiceException("the translation service answered " + status + ": " + vendorMessage(body), Kind.REFUSED);
       }
       Answer answer = answer(body, layout.recordType(), batch);
-      audit.put("jobId", jobId(body));
+      audit.put("jobId", answer.jobId());
       audit.put("recordsOut", answer.records().size());
       audit.put("errors", answer.errors().size());
       return answer;
@@ -231,7 +231,7 @@ public class TranslationService {
     }
     rows.values().stream().sorted().forEach(row ->
         errors.add(new RowError(row, null, null, "the translation service returned nothing for this row")));
-    return new Answer(records, errors);
+    return new Answer(answer.path("jobId").asText(null), records, errors);
   }
 
   private void record(SubmissionRef submission, Map<String, Object> detail) {
@@ -252,9 +252,6 @@ public class TranslationService {
     return body == null || body.isBlank() ? "(no message)" : body.strip();
   }
 
-  private String jobId(String body) {
-    return readTree(body).path("jobId").asText(null);
-  }
 
   private JsonNode readTree(String body) {
     JsonNode node = readTreeOrNull(body);

@@ -206,6 +206,6 @@ class RecordValidatorTest {
       rules.check(allocation);
     }
     return new RecordDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
-        notice, rules.summary(), sources, errors, new RowErrors(), "local-mapping");
+        notice, rules.summary(), sources, errors, new RowErrors(), "local-mapping", null);
   }
 }

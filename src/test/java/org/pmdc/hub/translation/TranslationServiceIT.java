@@ -132,7 +132,7 @@ class TranslationServiceIT extends HubIntegrationTest {
         .filteredOn(message -> message.startsWith("the translation service's record breaks the canonical schema"))
         .hasSize(2);
     assertThat(quarantined.get("errors").toString()).contains("translation service: unknown LP code LP-X");
-    assertThat(quarantined.get("lastError").asText()).startsWith("the translation service's output failed 3 check(s)");
+    assertThat(quarantined.get("lastError").asText()).startsWith("the translation service's output (jobs job-44, job-45) failed 3 check(s); first: row 2");
 
     // Every record now fits the schema, but the notice total the vendor made up does not reconcile.
     vendor.resetAll();
