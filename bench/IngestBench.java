@@ -61,7 +61,7 @@ public class IngestBench {
     post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
     post(hub + "/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
     post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
-        + "\",\"webhookUrl\":\"http://127.0.0.1:9/discard\"}");
+        + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
 
     Path csv = Files.createTempFile("bench-allocations", ".csv");
     long bytes = generate(csv, rows, run);

@@ -1,7 +1,13 @@
--- The signing secret is never listed: it is shown once, when the subscription is created.
+-- Secrets (signing secrets, SFTP passwords and keys) are never listed: a signing secret is shown
+-- once, when the subscription is created.
 SELECT COALESCE(json_agg(json_build_object('id', su.id, 'publisher', p.code, 'subscriber', s.code,
                                              'funds', su.fund_codes, 'recordTypes', su.record_types,
-                                             'status', su.status, 'webhookUrl', su.webhook_url,
+                                             'status', su.status,
+                                             'channels', (SELECT json_agg(jsonb_build_object('id', c.public_id,
+                                                                                             'type', c.kind)
+                                                                          || (c.settings - 'auth') ORDER BY c.id)
+                                                            FROM delivery_channel c
+                                                           WHERE c.subscription_id = su.id),
                                              'createdAt', su.created_at) ORDER BY su.id),
                 '[]'::json)::text
   FROM subscription su

@@ -1,23 +1,57 @@
--- Claims due deliveries under a lease: rows locked by another hub instance are skipped, and a
--- claimed row is not due again until its lease ends (then a crashed attempt is retried).
+-- Claims due deliveries stream by stream. A stream is one channel's deliveries of one fund, which
+-- leave in the order they were queued: a stream is taken only when its first pending delivery is
+-- due (not waiting for a retry, not leased by another worker) and its subscription and
+-- subscriber are active; then up to batch-size of its pending deliveries, in order, are leased.
+-- The advisory lock keeps two hub instances from splitting one stream; the UPDATE re-checks each
+-- row, so a claim that raced another's sees its lease and takes nothing.
+WITH heads AS MATERIALIZED (
+    SELECT DISTINCT ON (channel_id, fund_id) channel_id, fund_id, next_attempt_at
+      FROM delivery
+     WHERE status = 'pending'
+     ORDER BY channel_id, fund_id, id
+), streams AS MATERIALIZED (
+    SELECT h.channel_id, h.fund_id
+      FROM heads h
+      JOIN delivery_channel c ON c.id = h.channel_id
+      JOIN subscription su ON su.id = c.subscription_id AND su.status = 'active'
+      JOIN subscriber sb ON sb.id = su.subscriber_id AND sb.status = 'active'
+     WHERE h.next_attempt_at <= now()
+     ORDER BY h.next_attempt_at
+     LIMIT CAST(:#${properties:pmdc.delivery.streams-per-claim} AS int)
+), locked AS MATERIALIZED (
+    SELECT channel_id, fund_id
+      FROM streams
+     WHERE pg_try_advisory_xact_lock(hashtextextended('delivery-stream:' || channel_id || ':' || fund_id, 0))
+), claimed AS (
+    SELECT next.id
+      FROM locked l
+      CROSS JOIN LATERAL (SELECT id
+                            FROM delivery
+                           WHERE channel_id = l.channel_id AND fund_id = l.fund_id AND status = 'pending'
+                           ORDER BY id
+                           LIMIT CAST(:#${properties:pmdc.delivery.batch-size} AS int)) next
+)
 UPDATE delivery d
    SET attempts = d.attempts + 1,
        next_attempt_at = now() + CAST(:#${properties:pmdc.delivery.lease-seconds} AS int) * interval '1 second'
-  FROM notice n, subscription su
- WHERE d.id IN (SELECT id
-                  FROM delivery
-                 WHERE status = 'pending' AND next_attempt_at <= now()
-                 ORDER BY next_attempt_at, id
-                 LIMIT CAST(:#${properties:pmdc.delivery.batch-size} AS int)
-                   FOR UPDATE SKIP LOCKED)
+  FROM notice n, delivery_channel c, subscription su, subscriber sb, publisher p, fund f
+ WHERE d.id IN (SELECT id FROM claimed)
+   AND d.status = 'pending'
+   AND d.next_attempt_at <= now()
    AND n.id = d.notice_id
+   AND c.id = d.channel_id
    AND su.id = d.subscription_id
-RETURNING d.id, d.public_id, d.attempts, d.event_type,
+   AND sb.id = su.subscriber_id
+   AND p.id = n.publisher_id
+   AND f.id = d.fund_id
+RETURNING d.id, d.public_id, d.attempts, d.replayed_attempts, d.event_type, d.channel_id, d.fund_id,
+          extract(epoch FROM now() - COALESCE(d.replayed_at, d.created_at))::bigint AS age_seconds,
           n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
           line_count(n.id) AS line_count,
           CASE WHEN line_count(n.id) <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
                THEN canonical_lines(n.id)::text END AS lines,
           n.record_type,
           to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
-          (SELECT p.public_id FROM notice p WHERE p.id = n.supersedes_id) AS supersedes_public_id,
-          su.webhook_url, su.signing_secret
+          (SELECT s.public_id FROM notice s WHERE s.id = n.supersedes_id) AS supersedes_public_id,
+          p.code AS publisher_code, f.code AS fund_code, sb.code AS subscriber_code,
+          c.kind AS channel, c.settings::text AS channel_settings, c.secret AS channel_secret

@@ -32,6 +32,7 @@ SELECT json_build_object(
            'deliveries', COALESCE((SELECT json_agg(json_build_object(
                                               'id', d.public_id,
                                               'subscriber', sb.code,
+                                              'channel', c.kind,
                                               'eventType', d.event_type,
                                               'status', d.status,
                                               'attempts', d.attempts,
@@ -39,6 +40,7 @@ SELECT json_build_object(
                                               'lastError', d.last_error,
                                               'deliveredAt', d.delivered_at) ORDER BY d.id)
                                      FROM delivery d
+                                     JOIN delivery_channel c ON c.id = d.channel_id
                                      JOIN subscription su ON su.id = d.subscription_id
                                      JOIN subscriber sb ON sb.id = su.subscriber_id
                                     WHERE d.notice_id = s.notice_id), '[]'::json)

@@ -1,6 +1,11 @@
 -- Completes the submission and writes its 'stored' audit event, then one 'queued' event per
--- delivery, in that order.
-WITH stored AS (
+-- delivery, in that order. The record's place in the LP feed is taken here, last in the
+-- transaction: the counter's row lock is held only until the commit (V10__delivery_channels.sql).
+WITH clock AS (
+    UPDATE feed_clock SET seq = seq + 1 RETURNING seq
+), fed AS (
+    UPDATE notice SET feed_seq = (SELECT seq FROM clock) WHERE id = :#${header.noticeId}
+), stored AS (
     UPDATE submission
        SET status = 'stored',
            notice_id = :#${header.noticeId},
@@ -27,9 +32,10 @@ SELECT stage, 'hub', submission_id, notice_id, delivery_id, detail
           FROM stored s JOIN notice n ON n.id = s.notice_id
         UNION ALL
         SELECT d.id, 'queued', s.id, s.notice_id, d.id,
-               jsonb_build_object('subscriber', sb.code, 'eventType', d.event_type)
+               jsonb_build_object('subscriber', sb.code, 'channel', c.kind, 'eventType', d.event_type)
           FROM stored s
           JOIN delivery d ON d.notice_id = s.notice_id
+          JOIN delivery_channel c ON c.id = d.channel_id
           JOIN subscription su ON su.id = d.subscription_id
           JOIN subscriber sb ON sb.id = su.subscriber_id) AS events
  ORDER BY delivery_order

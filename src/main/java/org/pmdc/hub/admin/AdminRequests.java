@@ -3,13 +3,19 @@ package org.pmdc.hub.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
@@ -26,6 +32,12 @@ public class AdminRequests {
 
   private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9_-]{1,62}$");
   private static final Pattern FUND_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
+  private static final Pattern BROKERS = Pattern.compile("^[A-Za-z0-9.-]+:[0-9]{1,5}(,[A-Za-z0-9.-]+:[0-9]{1,5})*$");
+  private static final Pattern TOPIC = Pattern.compile("^[A-Za-z0-9._-]{1,249}$");
+  private static final List<String> SUBSCRIPTION_STATUSES = List.of("pending", "active", "suspended");
+  private static final List<String> CHANNEL_TYPES = List.of("webhook", "kafka", "sftp", "folder");
+  private static final List<String> FILE_FORMATS = List.of("json", "csv");
+  private static final List<String> DELIVERY_STATUSES = List.of("pending", "delivered", "dead");
 
   private final ObjectMapper json;
 
@@ -74,7 +86,8 @@ public class AdminRequests {
     Fields in = new Fields(read(body));
     Map<String, Object> row = new HashMap<>();
     row.put("publisher", in.text("publisher", true));
-    row.put("subscriber", in.text("subscriber", true));
+    String subscriber = in.text("subscriber", true);
+    row.put("subscriber", subscriber);
     List<String> funds = in.list("funds");
     funds.forEach(f -> in.check(FUND_CODE.matcher(f).matches(), "funds", f, "not a fund code"));
     row.put("fundCodes", String.join(",", funds));
@@ -82,14 +95,128 @@ public class AdminRequests {
     types.forEach(t -> in.check(RecordType.fromCode(t).isPresent(), "recordTypes", t,
         "must be one of " + RecordType.codes()));
     row.put("recordTypes", String.join(",", types));
-    String url = in.text("webhookUrl", true);
-    in.check(url == null || isHttpUrl(url), "webhookUrl", url, "must be an absolute http(s) URL");
-    row.put("webhookUrl", url);
-    String secret = in.text("signingSecret", false);
-    in.check(secret == null || StandardWebhookSigner.isWellFormed(secret), "signingSecret", null,
-        "must be 'whsec_' followed by at least 24 base64-encoded bytes");
-    row.put("signingSecret", secret == null ? StandardWebhookSigner.newSecret() : secret);
+    row.put("status", in.oneOf("status", "active", SUBSCRIPTION_STATUSES));
+    row.put("channels", channels(in, subscriber).toString());
     return in.done(row);
+  }
+
+  /** {@code PATCH /subscriptions/{id}} or {@code /subscribers/{code}}: a new status. */
+  public Map<String, Object> status(String body) {
+    Fields in = new Fields(read(body));
+    String status = in.text("status", true);
+    in.check(status == null || SUBSCRIPTION_STATUSES.contains(status), "status", status,
+        "must be one of " + SUBSCRIPTION_STATUSES);
+    Map<String, Object> row = new HashMap<>();
+    row.put("status", status);
+    return in.done(row);
+  }
+
+  /**
+   * {@code GET /deliveries?status=&subscriber=&cursor=&limit=}: the parameters of {@code
+   * list-deliveries.sql}.
+   */
+  public Map<String, Object> deliveryQuery(String status, String subscriber, String cursor, String limit) {
+    Fields in = new Fields(json.createObjectNode());
+    in.check(status == null || DELIVERY_STATUSES.contains(status), "status", status, "must be one of " + DELIVERY_STATUSES);
+    in.check(cursor == null || cursor.matches("\\d{1,18}"), "cursor", cursor, "not a cursor this API gave");
+    in.check(limit == null || limit.matches("\\d{1,4}") && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= 1000,
+        "limit", limit, "must be a whole number from 1 to 1000");
+    Map<String, Object> row = new HashMap<>();
+    row.put("status", status);
+    row.put("subscriber", subscriber);
+    row.put("before", cursor == null || !cursor.matches("\\d{1,18}") ? null : Long.parseLong(cursor));
+    row.put("limit", limit == null || !limit.matches("\\d{1,4}") ? 100 : Integer.parseInt(limit));
+    return in.done(row);
+  }
+
+  /**
+   * {@code POST /deliveries/replay}: all of a subscriber's deliveries queued in a time range
+   * ({@code from} inclusive, {@code to} exclusive, ISO 8601 instants), or everything dead
+   * ({@code "status": "dead"}, optionally one subscriber's).
+   */
+  public Map<String, Object> replay(String body) {
+    Fields in = new Fields(read(body));
+    String subscriber = in.text("subscriber", false);
+    String status = in.text("status", false);
+    in.check(status == null || status.equals("dead") || status.equals("delivered"), "status", status,
+        "must be dead or delivered (a pending delivery is on its way already)");
+    in.check(subscriber != null || "dead".equals(status), "subscriber", null,
+        "name the subscriber whose deliveries to replay, or replay everything dead with \"status\": \"dead\"");
+    Map<String, Object> row = replayRow(null);
+    row.put("subscriber", subscriber);
+    row.put("status", status);
+    row.put("from", in.instant("from"));
+    row.put("to", in.instant("to"));
+    row.put("request", in.node.toString());
+    return in.done(row);
+  }
+
+  /** {@code POST /deliveries/{id}/replay}. */
+  public Map<String, Object> replayOne(String deliveryId) {
+    Map<String, Object> row = replayRow(deliveryId);
+    row.put("request", json.createObjectNode().put("deliveryId", deliveryId).toString());
+    return row;
+  }
+
+  private static Map<String, Object> replayRow(String deliveryId) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("deliveryId", deliveryId);
+    row.put("subscriber", null);
+    row.put("status", null);
+    row.put("from", null);
+    row.put("to", null);
+    return row;
+  }
+
+  /** The channels as one JSON array of {kind, settings, secret}, for the INSERT. */
+  private ArrayNode channels(Fields in, String subscriber) {
+    JsonNode given = in.node.path("channels");
+    in.check(given.isArray() && !given.isEmpty(), "channels", null,
+        "at least one delivery channel is required: " + CHANNEL_TYPES);
+    ArrayNode channels = json.createArrayNode();
+    for (int i = 0; i < given.size(); i++) {
+      channels.add(channel(in.nested(given.get(i), "channels[" + i + "]."), subscriber));
+    }
+    return channels;
+  }
+
+  private ObjectNode channel(Fields in, String subscriber) {
+    String type = in.oneOf("type", null, CHANNEL_TYPES);
+    ObjectNode channel = json.createObjectNode().put("kind", type);
+    ObjectNode settings = channel.putObject("settings");
+    if ("webhook".equals(type)) {
+      String url = in.text("url", true);
+      in.check(url == null || isHttpUrl(url), "url", url, "must be an absolute http(s) URL");
+      settings.put("url", url);
+      String secret = in.text("signingSecret", false);
+      in.check(secret == null || StandardWebhookSigner.isWellFormed(secret), "signingSecret", null,
+          "must be 'whsec_' followed by at least 24 base64-encoded bytes");
+      channel.put("secret", secret == null ? StandardWebhookSigner.newSecret() : secret);
+    } else if ("kafka".equals(type)) {
+      settings.put("brokers", in.code("brokers", BROKERS, "host:port, comma-separated"));
+      String topic = in.text("topic", false);
+      topic = topic == null ? "pmdc." + subscriber : topic;
+      in.check(TOPIC.matcher(topic).matches(), "topic", topic, "must be letters, digits, '.', '_' or '-', up to 249");
+      settings.put("topic", topic);
+    } else if ("sftp".equals(type)) {
+      settings.put("host", in.text("host", true));
+      settings.put("port", in.integer("port", 22, 1, 65_535));
+      settings.put("username", in.text("username", true));
+      settings.put("directory", Objects.requireNonNullElse(in.text("directory", false), "."));
+      settings.put("format", in.oneOf("format", "json", FILE_FORMATS));
+      String knownHosts = in.text("knownHosts", false);
+      settings.put("knownHosts", knownHosts);
+      String password = in.text("password", false);
+      String privateKey = in.text("privateKey", false);
+      in.check((password == null) != (privateKey == null), "password", null,
+          "give the SFTP password or a privateKey (PEM), one of the two");
+      settings.put("auth", password != null ? "password" : "privateKey");
+      channel.put("secret", password != null ? password : privateKey);
+    } else if ("folder".equals(type)) {
+      settings.put("directory", in.text("directory", true));
+      settings.put("format", in.oneOf("format", "json", FILE_FORMATS));
+    }
+    return channel;
   }
 
   private JsonNode read(String body) {
@@ -124,10 +251,51 @@ public class AdminRequests {
   /** Reads fields from one JSON body, collecting every problem. */
   private static final class Fields {
     private final JsonNode node;
-    private final List<RowError> errors = new ArrayList<>();
+    private final String prefix;
+    private final List<RowError> errors;
 
     Fields(JsonNode node) {
+      this(node, "", new ArrayList<>());
+    }
+
+    private Fields(JsonNode node, String prefix, List<RowError> errors) {
       this.node = node;
+      this.prefix = prefix;
+      this.errors = errors;
+    }
+
+    /** The fields of a nested object, named with the prefix in errors, which go to the same list. */
+    Fields nested(JsonNode object, String path) {
+      check(object.isObject(), path.substring(0, path.length() - 1), null, "must be an object");
+      return new Fields(object.isObject() ? object : MissingNode.getInstance(), prefix + path, errors);
+    }
+
+    /** One of the allowed values; the default when absent (null: required). */
+    String oneOf(String field, String absent, List<String> allowed) {
+      String text = text(field, absent == null);
+      check(text == null || allowed.contains(text), field, text, "must be one of " + allowed);
+      return text == null ? absent : text;
+    }
+
+    /** An ISO 8601 instant ({@code 2026-11-20T00:00:00Z}) as text PostgreSQL reads, or null. */
+    String instant(String field) {
+      String text = text(field, false);
+      try {
+        return text == null ? null : Instant.parse(text).toString();
+      } catch (DateTimeParseException e) {
+        check(false, field, text, "not an ISO 8601 instant such as 2026-11-20T00:00:00Z");
+        return null;
+      }
+    }
+
+    int integer(String field, int absent, int min, int max) {
+      JsonNode value = node.path(field);
+      if (value.isMissingNode() || value.isNull()) {
+        return absent;
+      }
+      check(value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= min && value.asInt() <= max,
+          field, value.toString(), "must be a whole number from " + min + " to " + max);
+      return value.asInt();
     }
 
     String text(String field, boolean required) {
@@ -173,7 +341,7 @@ public class AdminRequests {
 
     void check(boolean ok, String field, String value, String message) {
       if (!ok) {
-        errors.add(RowError.ofNotice(field, value, message));
+        errors.add(RowError.ofNotice(prefix + field, value, message));
       }
     }
 

@@ -26,6 +26,26 @@ public class AdminResponses {
     return (String) row.get("document");
   }
 
+  /** The changed resource's document; 404 when the statement found nothing to change. */
+  public String changed(String document, String kind, String id) {
+    if (document == null) {
+      throw ProblemException.notFound("No " + kind + " " + id + ".");
+    }
+    return document;
+  }
+
+  /**
+   * How many deliveries a replay sent back to their streams; replaying one that is pending
+   * already ({@code deliveryId} given, none replayed) is a conflict.
+   */
+  public Map<String, Object> replayed(Number replayed, String deliveryId) {
+    if (deliveryId != null && replayed.intValue() == 0) {
+      throw new ProblemException(409, "not-replayable", "Not replayable",
+          "Delivery " + deliveryId + " is pending: it is on its way already.");
+    }
+    return Map.of("replayed", replayed.intValue());
+  }
+
   /**
    * The answer to a re-run ({@code sql/admin/rerun-submission.sql}): the submission's id once it
    * is queued again; 404 when there is no such submission, 409 when it is not quarantined or

@@ -10,7 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Retry policy of LP deliveries.
  *
- * @param maxAttempts attempts before a delivery is marked dead
+ * @param maxAttempts attempts before a delivery is marked dead (counted again after a replay)
+ * @param maxAge age after which a delivery still not through is marked dead at its next failure
+ *     (from when it was queued, or last replayed)
  * @param initialBackoff wait after the first failure; doubles after each further failure
  * @param maxBackoff the longest wait between two attempts
  */
@@ -18,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("pmdc.delivery")
 public record DeliverySettings(
     @DefaultValue("8") @Min(1) int maxAttempts,
+    @DefaultValue("3d") @NotNull Duration maxAge,
     @DefaultValue("2s") @NotNull Duration initialBackoff,
     @DefaultValue("10m") @NotNull Duration maxBackoff) {
 

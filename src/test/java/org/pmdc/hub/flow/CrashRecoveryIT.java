@@ -59,8 +59,7 @@ class CrashRecoveryIT {
 
     hubs.get(0).destroyForcibly().waitFor();
     killPostgres();
-    World restarted = new World(start(httpPort, dbPort), lp, world.publisher(), world.subscriber(), world.fund(),
-        world.webhookPath(), world.secret());
+    World restarted = world.on(start(httpPort, dbPort));
 
     for (String id : accepted) {
       assertThat(restarted.awaitCompleted(id).get("status").asText()).as(id).isEqualTo("stored");

@@ -230,7 +230,7 @@ class NoticeFlowIT extends HubIntegrationTest {
   private void subscribe(World world, String subscriber, String scope) {
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
     HubClient.Response response = hub.post("/api/v1/subscriptions", "application/json",
-        "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"webhookUrl\":\"%s\",%s}"
+        "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"channels\":[{\"type\":\"webhook\",\"url\":\"%s\"}],%s}"
             .formatted(world.publisher(), subscriber, lp.baseUrl() + "/elsewhere", scope));
     assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(201);
   }

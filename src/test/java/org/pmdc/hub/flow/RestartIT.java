@@ -161,8 +161,7 @@ class RestartIT {
   }
 
   private static World sameWorldOn(World world, ConfigurableApplicationContext hub) {
-    return new World(client(hub), world.lp(), world.publisher(), world.subscriber(), world.fund(),
-        world.webhookPath(), world.secret());
+    return world.on(client(hub));
   }
 
   private static String csv() throws Exception {

@@ -36,9 +36,18 @@ public final class HubClient {
   }
 
   public Response post(String path, String contentType, byte[] body, String... headers) {
+    return send("POST", path, contentType, body, headers);
+  }
+
+  /** A JSON PATCH of a resource's fields, as the admin API takes it. */
+  public Response patch(String path, String json) {
+    return send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response send(String method, String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
             .header("Content-Type", contentType);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);

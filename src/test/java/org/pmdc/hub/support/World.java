@@ -27,7 +27,8 @@ public record World(
     String subscriber,
     String fund,
     String webhookPath,
-    String secret) {
+    String secret,
+    long subscriptionId) {
 
   public static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -46,11 +47,16 @@ public record World(
         {"publisher":"%s","code":"GF-III","name":"Growth Fund III","currency":"USD","vintageYear":2024}
         """.formatted(publisher));
     JsonNode subscription = created(hub, "/api/v1/subscriptions", """
-        {"publisher":"%s","subscriber":"%s","webhookUrl":"%s"}
+        {"publisher":"%s","subscriber":"%s","channels":[{"type":"webhook","url":"%s"}]}
         """.formatted(publisher, subscriber, lp.baseUrl() + webhookPath));
     lp.stubFor(post(urlEqualTo(webhookPath)).willReturn(aResponse().withStatus(204)));
     return new World(hub, lp, publisher, subscriber, "GF-III", webhookPath,
-        subscription.get("signingSecret").asText());
+        subscription.at("/channels/0/signingSecret").asText(), subscription.get("id").asLong());
+  }
+
+  /** The same participants, seen through another hub (one restarted on the same database). */
+  public World on(HubClient other) {
+    return new World(other, lp, publisher, subscriber, fund, webhookPath, secret, subscriptionId);
   }
 
   private static JsonNode created(HubClient hub, String path, String body) {

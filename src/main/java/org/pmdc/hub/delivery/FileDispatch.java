@@ -1,0 +1,152 @@
+package org.pmdc.hub.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.file.remote.SftpEndpoint;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pmdc.hub.canonical.CanonicalField;
+import org.pmdc.hub.canonical.RecordType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a claimed batch of an SFTP or folder channel as files: one JSON file holding the
+ * batch's events, or one CSV file per record type (a row per allocation or line, the record's
+ * header fields repeated), as the subscriber chose. Each file is written under a temporary name
+ * ({@code .inprogress-…}) and renamed when complete, so an LP never reads half a file; names sort
+ * in delivery order.
+ */
+@Component("fileDispatch")
+public class FileDispatch {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FileDispatch.class);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final List<String> DELIVERY_COLUMNS = List.of("deliveryId", "eventType", "noticeId", "version", "supersedes", "recordType", "publisher");
+
+  private final CamelContext camel;
+  private final ProducerTemplate producer;
+  private final ObjectMapper json;
+  private final DeliveryEvents events;
+
+  FileDispatch(CamelContext camel, ProducerTemplate producer, ObjectMapper json, DeliveryEvents events) {
+    this.camel = camel;
+    this.producer = producer;
+    this.json = json;
+    this.events = events;
+  }
+
+  /** Writes the batch; an exception means no file of it was completed under its final name. */
+  public void write(DeliveryStream batch) throws IOException {
+    Map<String, Object> first = batch.deliveries().get(0);
+    JsonNode settings = json.readTree((String) first.get("channel_settings"));
+    Endpoint endpoint = endpoint(batch.channel(), settings, (String) first.get("channel_secret"));
+    String name = "pmdc-" + STAMP.format(Instant.now()) + "-" + String.format("%012d", ((Number) first.get("id")).longValue());
+    if (settings.path("format").asText("json").equals("csv")) {
+      for (Map.Entry<RecordType, List<Map<String, Object>>> type : byRecordType(batch).entrySet()) {
+        send(endpoint, name + "-" + type.getKey().code() + ".csv", csv(type.getKey(), type.getValue()));
+      }
+    } else {
+      ArrayNode file = json.createArrayNode();
+      batch.deliveries().forEach(delivery -> file.add(events.event(delivery)));
+      send(endpoint, name + ".json", json.writerWithDefaultPrettyPrinter().writeValueAsString(file));
+    }
+  }
+
+  /** Fails with what the server or file system said, and why (a refused login, a full disk). */
+  private void send(Endpoint endpoint, String fileName, String content) throws IOException {
+    Exchange sent = producer.send(endpoint, exchange -> {
+      exchange.getIn().setBody(content.getBytes(StandardCharsets.UTF_8));
+      exchange.getIn().setHeader(Exchange.FILE_NAME, fileName);
+    });
+    Exception failure = sent.getException();
+    if (failure != null) {
+      Throwable cause = failure;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new IOException(failure.getMessage() + (cause == failure ? "" : " (" + cause.getMessage() + ")"), failure);
+    }
+  }
+
+  private static Map<RecordType, List<Map<String, Object>>> byRecordType(DeliveryStream batch) {
+    Map<RecordType, List<Map<String, Object>>> types = new LinkedHashMap<>();
+    batch.deliveries().forEach(delivery ->
+        types.computeIfAbsent(DeliveryEvents.recordType(delivery), type -> new ArrayList<>()).add(delivery));
+    return types;
+  }
+
+  /** One row per line, the delivery and the record's header fields repeated on each. */
+  private String csv(RecordType type, List<Map<String, Object>> deliveries) throws IOException {
+    List<String> header = type.headerFields().stream().map(CanonicalField::name)
+        .filter(field -> !type.totals().containsKey(field)).toList();
+    List<String> line = type.lineFields().stream().map(CanonicalField::name).toList();
+    List<String> columns = new ArrayList<>(DELIVERY_COLUMNS);
+    columns.addAll(header);
+    columns.addAll(line);
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+      for (Map<String, Object> delivery : deliveries) {
+        ObjectNode data = events.data(delivery);
+        List<String> record = new ArrayList<>(List.of(delivery.get("public_id").toString(), (String) delivery.get("event_type")));
+        Stream.concat(DELIVERY_COLUMNS.stream().skip(2), header.stream()).forEach(field -> record.add(text(data.get(field))));
+        for (JsonNode lineNode : data.path(type.linesKey())) {
+          List<String> row = new ArrayList<>(record);
+          line.forEach(field -> row.add(text(lineNode.get(field))));
+          csv.printRecord(row);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String text(JsonNode value) {
+    return value == null || value.isNull() ? "" : value.asText();
+  }
+
+  /**
+   * The channel's file endpoint. An SFTP server's host key is checked against the channel's
+   * {@code knownHosts} when given; without it any key is accepted (logged), as for a first
+   * connection.
+   */
+  private Endpoint endpoint(String channel, JsonNode settings, String secret) {
+    String directory = settings.get("directory").asText();
+    if (channel.equals("folder")) {
+      return camel.getEndpoint("file:" + directory + "?tempPrefix=.inprogress-&autoCreate=true");
+    }
+    String knownHosts = settings.path("knownHosts").asText("");
+    String path = directory.equals(".") ? "" : "/" + directory;
+    SftpEndpoint sftp = camel.getEndpoint("sftp://" + settings.get("host").asText() + ":" + settings.get("port").asInt() + path
+        + "?username=" + settings.get("username").asText() + "&tempPrefix=.inprogress-&autoCreate=true&binary=true"
+        + "&useUserKnownHostsFile=false&strictHostKeyChecking=" + (knownHosts.isEmpty() ? "no" : "yes"), SftpEndpoint.class);
+    if (knownHosts.isEmpty()) {
+      LOG.warn("SFTP channel {}: no knownHosts given, the server's host key is not checked", settings.get("host").asText());
+    } else {
+      sftp.getConfiguration().setKnownHosts(knownHosts.getBytes(StandardCharsets.UTF_8));
+    }
+    if (settings.path("auth").asText().equals("privateKey")) {
+      sftp.getConfiguration().setPrivateKey(secret.getBytes(StandardCharsets.UTF_8));
+    } else {
+      sftp.getConfiguration().setPassword(secret);
+    }
+    return sftp;
+  }
+}

@@ -1,0 +1,147 @@
+package org.pmdc.hub.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+
+/**
+ * LPs that take files: a folder channel and an SFTP channel (an Apache MINA SSHD server started
+ * here) on one subscription. Each batch arrives as one complete file, JSON or CSV as chosen.
+ */
+class FileChannelsIT extends HubIntegrationTest {
+
+  private static final String PASSWORD = "lp-s3cret; odd=chars&more";
+  private static final Path SFTP_HOME = temporaryFolder("lp-sftp-home");
+  private static final SshServer SERVER = startServer();
+
+  @AfterAll
+  static void stopServer() throws IOException {
+    SERVER.stop(true);
+  }
+
+  @Test
+  void aRecordArrivesAsOneCompleteFileOnEachFileChannel() throws IOException {
+    World world = newWorld();
+    Path folder = temporaryFolder("lp-folder");
+    HubClient.Response subscription = subscribe(world, """
+        [{"type": "folder", "directory": "%s", "format": "json"},
+         {"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "%s",
+          "directory": "outbox", "format": "csv"}]""".formatted(folder, SERVER.getPort(), PASSWORD));
+    assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
+    assertThat(subscription.body().toString()).doesNotContain(PASSWORD);
+
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+
+    Path json = awaitOneFile(folder, ".json");
+    JsonNode events = JSON.readTree(json.toFile());
+    assertThat(events).hasSize(1);
+    assertThat(events.at("/0/type").asText()).isEqualTo("capital_call.published");
+    assertThat(events.at("/0/data/allocations")).hasSize(3);
+    Path csv = awaitOneFile(SFTP_HOME.resolve("outbox"), "-capital_call.csv");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).startsWith("deliveryId,eventType,noticeId,version,supersedes,recordType").contains("investorId");
+    assertThat(rows.subList(1, 4)).allSatisfy(row -> assertThat(row).contains("CC-2026-008"));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
+        .filteredOn(delivery -> !delivery.get("channel").asText().equals("webhook"))
+        .extracting(delivery -> delivery.get("channel").asText() + " " + delivery.get("status").asText())
+        .containsExactlyInAnyOrder("folder delivered", "sftp delivered"));
+  }
+
+  @Test
+  void anSftpServerThatRefusesTheLoginKeepsTheDeliveryPendingWithTheReason() {
+    World world = newWorld();
+    subscribe(world, """
+        [{"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "wrong",
+          "directory": "refused"}]""".formatted(SERVER.getPort()));
+
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
+        .filteredOn(delivery -> delivery.get("channel").asText().equals("sftp"))
+        .singleElement()
+        .satisfies(delivery -> {
+          assertThat(delivery.get("status").asText()).isIn("pending", "dead");
+          assertThat(delivery.get("lastError").asText()).containsIgnoringCase("auth");
+        }));
+    assertThat(SFTP_HOME.resolve("refused")).doesNotExist();
+  }
+
+  @Test
+  void aChannelWithoutWhatItNeedsIsRefusedFieldByField() {
+    World world = newWorld();
+
+    HubClient.Response refused = subscribe(world, """
+        [{"type": "sftp", "port": 70000, "username": "maple"}, {"type": "carrier-pigeon"}]""");
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("errors")).extracting(error -> error.get("field").asText())
+        .contains("channels[0].host", "channels[0].port", "channels[0].password", "channels[1].type");
+  }
+
+  /** A second subscriber of the world's publisher, taking records on the given channels. */
+  private HubClient.Response subscribe(World world, String channels) {
+    String subscriber = "lp-files-" + UUID.randomUUID().toString().substring(0, 8);
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    return hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "channels": %s}""".formatted(world.publisher(), subscriber, channels));
+  }
+
+  /** Waits for the one delivered file; nothing may be left under a temporary name. */
+  private static Path awaitOneFile(Path folder, String suffix) throws IOException {
+    await().atMost(PATIENCE).until(() -> Files.isDirectory(folder) && list(folder).anyMatch(f -> f.toString().endsWith(suffix)));
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> all = files.toList();
+      assertThat(all).extracting(f -> f.getFileName().toString()).noneMatch(name -> name.startsWith(".inprogress-"));
+      assertThat(all).hasSize(1);
+      assertThat(all.get(0).getFileName().toString()).startsWith("pmdc-");
+      return all.get(0);
+    }
+  }
+
+  private static Stream<Path> list(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.toList().stream();
+    }
+  }
+
+  private static Path temporaryFolder(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SshServer startServer() {
+    SshServer server = SshServer.setUpDefaultServer();
+    server.setPort(0);
+    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(SFTP_HOME.resolveSibling(SFTP_HOME.getFileName() + "-hostkey.ser")));
+    server.setPasswordAuthenticator((user, password, session) -> user.equals("maple") && password.equals(PASSWORD));
+    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+    server.setFileSystemFactory(new VirtualFileSystemFactory(SFTP_HOME));
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return server;
+  }
+}
