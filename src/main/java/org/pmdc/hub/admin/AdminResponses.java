@@ -26,14 +26,6 @@ public class AdminResponses {
     return (String) row.get("document");
   }
 
-  /** The changed resource's document; 404 when the statement found nothing to change. */
-  public String changed(String document, String kind, String id) {
-    if (document == null) {
-      throw ProblemException.notFound("No " + kind + " " + id + ".");
-    }
-    return document;
-  }
-
   /**
    * How many deliveries a replay sent back to their streams; replaying one that is pending
    * already ({@code deliveryId} given, none replayed) is a conflict.

@@ -1,0 +1,163 @@
+package org.pmdc.hub.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.camel.Exchange;
+import org.pmdc.hub.api.ProblemException;
+import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.RecordType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the requests of the LP pull API ({@code routes/lp-api.camel.yaml}) into the named
+ * parameters of {@code sql/lp/*.sql}: who asks, which collection, the filters and the cursor.
+ * Every invalid parameter is reported at once.
+ */
+@Component("pullRequests")
+public class PullRequests {
+
+  static final String SUBSCRIBER_HEADER = "X-PMDC-Subscriber";
+
+  /** The collection in the URL of each record type. */
+  private static final Map<String, RecordType> COLLECTIONS = new LinkedHashMap<>();
+
+  static {
+    COLLECTIONS.put("capital-calls", RecordType.CAPITAL_CALL);
+    COLLECTIONS.put("distributions", RecordType.DISTRIBUTION);
+    COLLECTIONS.put("capital-account-statements", RecordType.CAPITAL_ACCOUNT_STATEMENT);
+    COLLECTIONS.put("schedules-of-investments", RecordType.SCHEDULE_OF_INVESTMENTS);
+    COLLECTIONS.put("company-metrics", RecordType.COMPANY_QUARTERLY_METRICS);
+  }
+
+  private static final int DEFAULT_LIMIT = 100;
+  private static final int MAX_LIMIT = 1000;
+
+  private final ObjectMapper json;
+
+  PullRequests(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** The subscriber the caller names; the security issue takes it from the access token. */
+  public String subscriber(Exchange exchange) {
+    String code = exchange.getMessage().getHeader(SUBSCRIBER_HEADER, String.class);
+    if (code == null || code.isBlank()) {
+      throw new ProblemException(401, "unauthenticated", "Subscriber not identified",
+          "The " + SUBSCRIBER_HEADER + " header is required.");
+    }
+    return code.trim();
+  }
+
+  /** Fails unless the subscriber's status ({@code sql/lp/subscriber-status.sql}) is active. */
+  public void requireActive(String status, String code) {
+    if (!"active".equals(status)) {
+      throw new ProblemException(403, "subscriber-not-active", "Subscriber not active",
+          "'" + code + "' is not an active subscriber of this hub.");
+    }
+  }
+
+  /** {@code GET /lp/{collection}}: a page of current records with the filters. */
+  public Map<String, Object> records(Exchange exchange) {
+    Params in = new Params(exchange);
+    Map<String, Object> row = in.base(recordType(exchange));
+    row.put("fund", in.text("fund"));
+    row.put("from", in.parsed("from", LocalDate::parse, "an ISO 8601 date such as 2026-11-20"));
+    row.put("to", in.parsed("to", LocalDate::parse, "an ISO 8601 date such as 2026-11-20"));
+    row.put("updatedSince", in.parsed("updated_since", Instant::parse, "an ISO 8601 instant such as 2026-11-20T00:00:00Z"));
+    return in.done(row);
+  }
+
+  /** {@code GET /lp/{collection}/{id}}. */
+  public Map<String, Object> record(Exchange exchange) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("subscriber", subscriber(exchange));
+    row.put("recordType", recordType(exchange).code());
+    row.put("id", exchange.getMessage().getHeader("id", String.class));
+    return row;
+  }
+
+  /** {@code GET /lp/feed}: every version published to the subscriber after the cursor. */
+  public Map<String, Object> feed(Exchange exchange) throws Exception {
+    Params in = new Params(exchange);
+    Map<String, Object> row = in.base(null);
+    Map<String, String> collections = new HashMap<>();
+    COLLECTIONS.forEach((collection, type) -> collections.put(type.code(), collection));
+    row.put("collections", json.writeValueAsString(collections));
+    return in.done(row);
+  }
+
+  private static RecordType recordType(Exchange exchange) {
+    String collection = exchange.getMessage().getHeader("collection", String.class);
+    RecordType type = COLLECTIONS.get(collection);
+    if (type == null) {
+      throw ProblemException.notFound("No collection '" + collection + "'; the LP API has " + COLLECTIONS.keySet()
+          + " and feed.");
+    }
+    return type;
+  }
+
+  /** The query parameters of one request, collecting every problem. */
+  private final class Params {
+    private final Exchange exchange;
+    private final List<RowError> errors = new ArrayList<>();
+
+    Params(Exchange exchange) {
+      this.exchange = exchange;
+    }
+
+    /** Who asks, what type (null for the feed), the cursor and the page size. */
+    Map<String, Object> base(RecordType type) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("subscriber", subscriber(exchange));
+      row.put("recordType", type == null ? null : type.code());
+      String cursor = text("cursor");
+      check(cursor == null || cursor.matches("\\d{1,18}"), "cursor", cursor, "not a cursor this API gave");
+      row.put("cursor", cursor);
+      row.put("after", cursor == null || !cursor.matches("\\d{1,18}") ? 0L : Long.parseLong(cursor));
+      String limit = text("limit");
+      boolean validLimit = limit != null && limit.matches("\\d{1,4}")
+          && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= MAX_LIMIT;
+      check(limit == null || validLimit, "limit", limit, "must be a whole number from 1 to " + MAX_LIMIT);
+      row.put("limit", validLimit ? Integer.parseInt(limit) : DEFAULT_LIMIT);
+      return row;
+    }
+
+    String text(String name) {
+      String value = exchange.getMessage().getHeader(name, String.class);
+      return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The parameter as text PostgreSQL reads, once it parses; null when absent or invalid. */
+    String parsed(String name, Function<String, ?> parser, String expected) {
+      String value = text(name);
+      try {
+        return value == null ? null : parser.apply(value).toString();
+      } catch (DateTimeParseException e) {
+        check(false, name, value, "not " + expected);
+        return null;
+      }
+    }
+
+    void check(boolean ok, String name, String value, String message) {
+      if (!ok) {
+        errors.add(RowError.ofNotice(name, value, message));
+      }
+    }
+
+    Map<String, Object> done(Map<String, Object> row) {
+      if (!errors.isEmpty()) {
+        throw new ProblemException(400, "invalid-query", "Invalid query",
+            "The request has " + errors.size() + " invalid parameter(s).", errors);
+      }
+      return row;
+    }
+  }
+}
