@@ -41,14 +41,12 @@ ALTER TABLE delivery ALTER COLUMN channel_id SET NOT NULL,
 CREATE INDEX delivery_stream_idx ON delivery (channel_id, fund_id, id) WHERE status = 'pending';
 CREATE INDEX delivery_subscription_idx ON delivery (subscription_id, created_at);
 
--- Commit order of stored records: set last in the storing transaction from a one-row counter,
--- whose row lock is held until commit, so a smaller feed_seq is never committed after a larger
--- one has been read (ids from a sequence do not promise that).
-CREATE TABLE feed_clock (
-    only_row  BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
-    seq       BIGINT NOT NULL
-);
+-- The LP feed's order: ids from a sequence are taken before commit, so a smaller id can become
+-- visible after a larger one was read. feed_seq is given to records once they are committed, by
+-- one sequencer at a time (sql/lp/sequence-feed.sql), so a reader that has seen feed_seq N never
+-- later finds a new record below N. Storing takes no lock for it.
+CREATE SEQUENCE notice_feed_seq;
 ALTER TABLE notice ADD COLUMN feed_seq BIGINT;
-UPDATE notice SET feed_seq = id;
-INSERT INTO feed_clock (seq) SELECT COALESCE(max(id), 0) FROM notice;
+UPDATE notice SET feed_seq = nextval('notice_feed_seq') WHERE id IN (SELECT id FROM notice ORDER BY id);
 CREATE UNIQUE INDEX notice_feed_idx ON notice (feed_seq);
+CREATE INDEX notice_unsequenced_idx ON notice (id) WHERE feed_seq IS NULL;

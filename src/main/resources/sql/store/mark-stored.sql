@@ -1,11 +1,6 @@
 -- Completes the submission and writes its 'stored' audit event, then one 'queued' event per
--- delivery, in that order. The record's place in the LP feed is taken here, last in the
--- transaction: the counter's row lock is held only until the commit (V10__delivery_channels.sql).
-WITH clock AS (
-    UPDATE feed_clock SET seq = seq + 1 RETURNING seq
-), fed AS (
-    UPDATE notice SET feed_seq = (SELECT seq FROM clock) WHERE id = :#${header.noticeId}
-), stored AS (
+-- delivery, in that order.
+WITH stored AS (
     UPDATE submission
        SET status = 'stored',
            notice_id = :#${header.noticeId},

@@ -1,6 +1,7 @@
 package org.pmdc.hub.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,9 +86,9 @@ class PullApiIT extends HubIntegrationTest {
   void theFeedListsEveryVersionAndAPollFromItsCursorOnlyWhatCameAfter() {
     World world = newWorld();
     ObjectNode notice = sample("capital-call.json").put("noticeReference", "CC-FEED-1");
-    world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
+    awaitPulled(world, world.submit("application/json", notice.toString()).body().get("id").asText());
     notice.put("description", "corrected");
-    world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
+    awaitPulled(world, world.submit("application/json", notice.toString()).body().get("id").asText());
 
     JsonNode feed = get(world, "/api/v1/lp/feed").body();
     String next = store(world, "CC-FEED-2").at("/notice/id").asText();
@@ -124,10 +125,17 @@ class PullApiIT extends HubIntegrationTest {
     assertThat(get(world, "/api/v1/lp/capital-calls/" + recordId).status()).isEqualTo(404);
   }
 
+  /** Stores a capital call and waits until it has its place in the subscriber's feed. */
   private JsonNode store(World world, String reference) {
     ObjectNode notice = sample("capital-call.json").put("noticeReference", reference);
-    JsonNode done = world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
+    return awaitPulled(world, world.submit("application/json", notice.toString()).body().get("id").asText());
+  }
+
+  private JsonNode awaitPulled(World world, String submission) {
+    JsonNode done = world.awaitCompleted(submission);
     assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    await().atMost(PATIENCE).until(() ->
+        get(world, "/api/v1/lp/capital-calls/" + done.at("/notice/id").asText()).status() == 200);
     return done;
   }
 

@@ -1,0 +1,168 @@
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fan-out benchmark driver (run by bench/fanout): SUBSCRIBERS LPs with webhook receivers on
+ * loopback, one GP posting capital calls at RATE a second for SECONDS; measures deliveries a
+ * second and the latency from the POST being accepted (202) to each LP's webhook received, and
+ * checks that every (notice, LP) arrives exactly once.
+ *
+ * <pre>java bench/FanoutBench.java HUB_URL RATE SECONDS SUBSCRIBERS</pre>
+ */
+public class FanoutBench {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern REFERENCE = Pattern.compile("\"noticeReference\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** When each notice's POST was accepted, by reference (nanoTime). */
+  private static final Map<String, Long> ACCEPTED = new ConcurrentHashMap<>();
+  /** Each received webhook: subscriber, delivery id, reference, when (nanoTime). */
+  record Received(int subscriber, String deliveryId, String reference, long at) {}
+  private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    String hub = args[0];
+    int rate = Integer.parseInt(args[1]);
+    int seconds = Integer.parseInt(args[2]);
+    int subscribers = Integer.parseInt(args[3]);
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    String publisher = "fan-" + run;
+
+    post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
+    post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"FAN-1\",\"name\":\"Fan Fund\",\"currency\":\"USD\"}");
+    List<HttpServer> receivers = new ArrayList<>();
+    for (int i = 0; i < subscribers; i++) {
+      HttpServer receiver = receiver(i);
+      receivers.add(receiver);
+      String lp = "lp-" + run + "-" + i;
+      post(hub + "/api/v1/subscribers", "{\"code\":\"" + lp + "\",\"name\":\"Bench LP " + i + "\"}");
+      post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"" + lp
+          + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}]}");
+    }
+
+    // A short warm-up at the same rate, not measured: the hub's JIT and pools meet the load warm.
+    offer(hub, publisher, rate, Math.min(10, seconds), "W");
+    awaitAll(subscribers, 30);
+    ACCEPTED.clear();
+    RECEIVED.clear();
+
+    long start = System.nanoTime();
+    int offered = offer(hub, publisher, rate, seconds, "M");
+    boolean complete = awaitAll(subscribers, 30);
+    long end = RECEIVED.stream().mapToLong(Received::at).max().orElse(System.nanoTime());
+    receivers.forEach(receiver -> receiver.stop(0));
+
+    Set<String> distinct = ConcurrentHashMap.newKeySet();
+    Set<String> pairs = ConcurrentHashMap.newKeySet();
+    long[] latencies = RECEIVED.stream().filter(r -> distinct.add(r.deliveryId()))
+        .peek(r -> pairs.add(r.subscriber() + "/" + r.reference()))
+        .mapToLong(r -> (r.at() - ACCEPTED.getOrDefault(r.reference(), r.at())) / 1_000_000).sorted().toArray();
+    int expected = ACCEPTED.size() * subscribers;
+    int lost = expected - pairs.size();
+    int duplicated = RECEIVED.size() - distinct.size();
+    double deliveriesPerSecond = distinct.size() / ((end - start) / 1e9);
+    System.out.printf("offered %d notices at %d/s for %d s (%d accepted); %d deliveries expected, %d received%s%n",
+        offered, rate, seconds, ACCEPTED.size(), expected, RECEIVED.size(), complete ? "" : " (gave up waiting)");
+    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d%n",
+        ACCEPTED.size(), subscribers, deliveriesPerSecond, percentile(latencies, 50), percentile(latencies, 99), lost,
+        duplicated);
+  }
+
+  /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */
+  private static int offer(String hub, String publisher, int rate, int seconds, String prefix) throws Exception {
+    ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    AtomicInteger sent = new AtomicInteger();
+    int total = rate * seconds;
+    long periodNanos = 1_000_000_000L / rate;
+    clock.scheduleAtFixedRate(() -> {
+      int n = sent.incrementAndGet();
+      if (n > total) {
+        return;
+      }
+      String reference = prefix + "-" + n;
+      HTTP.sendAsync(HttpRequest.newBuilder(URI.create(hub + "/api/v1/submissions"))
+              .header("Content-Type", "application/json").header("X-PMDC-Publisher", publisher)
+              .POST(HttpRequest.BodyPublishers.ofString(notice(reference))).build(), HttpResponse.BodyHandlers.discarding())
+          .thenAccept(response -> {
+            if (response.statusCode() == 202) {
+              ACCEPTED.put(reference, System.nanoTime());
+            } else {
+              System.out.println("POST " + reference + " answered " + response.statusCode());
+            }
+          });
+    }, 0, periodNanos, TimeUnit.NANOSECONDS);
+    while (sent.get() < total) {
+      Thread.sleep(100);
+    }
+    clock.shutdown();
+    Thread.sleep(2000); // the last answers
+    return total;
+  }
+
+  /** Waits until every accepted notice reached every subscriber, or the time is up. */
+  private static boolean awaitAll(int subscribers, int maxSeconds) throws InterruptedException {
+    long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (RECEIVED.stream().map(r -> r.subscriber() + "/" + r.reference()).distinct().count() >= (long) ACCEPTED.size() * subscribers) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  private static HttpServer receiver(int subscriber) throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/hook", exchange -> {
+      long at = System.nanoTime();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Matcher reference = REFERENCE.matcher(body);
+      RECEIVED.add(new Received(subscriber, exchange.getRequestHeaders().getFirst("webhook-id"),
+          reference.find() ? reference.group(1) : "?", at));
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+
+  private static String notice(String reference) {
+    return """
+        {"recordType": "capital_call", "fundId": "FAN-1", "noticeReference": "%s", "noticeDate": "2026-11-20",
+         "dueDate": "2026-12-04", "currency": "USD",
+         "allocations": [{"investorId": "LP-1", "investments": "1000.00", "amount": "1000.00"},
+                         {"investorId": "LP-2", "investments": "2500.50", "amount": "2500.50"}]}""".formatted(reference);
+  }
+
+  private static long percentile(long[] sorted, int percentile) {
+    return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+  }
+
+  private static void post(String url, String json) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+}
