@@ -11,14 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.SftpServers;
 import org.pmdc.hub.support.World;
 
 /**
@@ -29,7 +27,7 @@ class FileChannelsIT extends HubIntegrationTest {
 
   private static final String PASSWORD = "lp-s3cret; odd=chars&more";
   private static final Path SFTP_HOME = temporaryFolder("lp-sftp-home");
-  private static final SshServer SERVER = startServer();
+  private static final SshServer SERVER = SftpServers.start(SFTP_HOME, "maple", PASSWORD);
 
   @AfterAll
   static void stopServer() throws IOException {
@@ -130,18 +128,4 @@ class FileChannelsIT extends HubIntegrationTest {
     }
   }
 
-  private static SshServer startServer() {
-    SshServer server = SshServer.setUpDefaultServer();
-    server.setPort(0);
-    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(SFTP_HOME.resolveSibling(SFTP_HOME.getFileName() + "-hostkey.ser")));
-    server.setPasswordAuthenticator((user, password, session) -> user.equals("maple") && password.equals(PASSWORD));
-    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-    server.setFileSystemFactory(new VirtualFileSystemFactory(SFTP_HOME));
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return server;
-  }
 }

@@ -10,18 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.SftpServers;
 import org.pmdc.hub.support.World;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +31,7 @@ class SftpIntakeIT extends HubIntegrationTest {
 
   private static final String PUBLISHER = "sftp-gp-" + UUID.randomUUID().toString().substring(0, 8);
   private static final Path HOME = createHome();
-  private static final SshServer SERVER = startServer();
+  private static final SshServer SERVER = SftpServers.start(HOME, "acme", "s3cret; with=odd&chars");
 
   private static World world;
 
@@ -128,20 +125,5 @@ class SftpIntakeIT extends HubIntegrationTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static SshServer startServer() {
-    SshServer server = SshServer.setUpDefaultServer();
-    server.setPort(0);
-    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(HOME.resolveSibling(HOME.getFileName() + "-hostkey.ser")));
-    server.setPasswordAuthenticator((user, password, session) -> user.equals("acme") && password.equals("s3cret; with=odd&chars"));
-    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-    server.setFileSystemFactory(new VirtualFileSystemFactory(HOME));
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return server;
   }
 }
