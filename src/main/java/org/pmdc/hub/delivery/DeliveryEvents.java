@@ -1,6 +1,7 @@
 package org.pmdc.hub.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * every channel: the canonical record with its allocations or lines (rendered from their tables
  * by {@code canonical_lines}), how many there are, and its place among the record's versions.
  * Above {@code pmdc.delivery.max-inline-lines} the lines are left out: the count tells the LP they
- * exist, and the pull API pages them.
+ * exist.
  */
 @Component("deliveryEvents")
 public class DeliveryEvents {
@@ -58,7 +59,7 @@ public class DeliveryEvents {
     return (ObjectNode) readTree(object);
   }
 
-  private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
+  private JsonNode readTree(String text) {
     try {
       return json.readTree(text);
     } catch (JsonProcessingException e) {
