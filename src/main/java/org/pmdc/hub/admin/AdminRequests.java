@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.RecordType;
@@ -118,14 +119,12 @@ public class AdminRequests {
   public Map<String, Object> deliveryQuery(String status, String subscriber, String cursor, String limit) {
     Fields in = new Fields(json.createObjectNode());
     in.check(status == null || DELIVERY_STATUSES.contains(status), "status", status, "must be one of " + DELIVERY_STATUSES);
-    in.check(cursor == null || cursor.matches("\\d{1,18}"), "cursor", cursor, "not a cursor this API gave");
-    in.check(limit == null || limit.matches("\\d{1,4}") && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= 1000,
-        "limit", limit, "must be a whole number from 1 to 1000");
+    PageRequest page = PageRequest.of(cursor, limit, in.errors);
     Map<String, Object> row = new HashMap<>();
     row.put("status", status);
     row.put("subscriber", subscriber);
-    row.put("before", cursor == null || !cursor.matches("\\d{1,18}") ? null : Long.parseLong(cursor));
-    row.put("limit", limit == null || !limit.matches("\\d{1,4}") ? 100 : Integer.parseInt(limit));
+    row.put("before", page.cursor());
+    row.put("limit", page.limit());
     return in.done(row);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.Exchange;
+import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.RecordType;
@@ -36,9 +37,6 @@ public class PullRequests {
     COLLECTIONS.put("schedules-of-investments", RecordType.SCHEDULE_OF_INVESTMENTS);
     COLLECTIONS.put("company-metrics", RecordType.COMPANY_QUARTERLY_METRICS);
   }
-
-  private static final int DEFAULT_LIMIT = 100;
-  private static final int MAX_LIMIT = 1000;
 
   private final ObjectMapper json;
 
@@ -118,15 +116,10 @@ public class PullRequests {
       Map<String, Object> row = new HashMap<>();
       row.put("subscriber", subscriber(exchange));
       row.put("recordType", type == null ? null : type.code());
-      String cursor = text("cursor");
-      check(cursor == null || cursor.matches("\\d{1,18}"), "cursor", cursor, "not a cursor this API gave");
-      row.put("cursor", cursor);
-      row.put("after", cursor == null || !cursor.matches("\\d{1,18}") ? 0L : Long.parseLong(cursor));
-      String limit = text("limit");
-      boolean validLimit = limit != null && limit.matches("\\d{1,4}")
-          && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= MAX_LIMIT;
-      check(limit == null || validLimit, "limit", limit, "must be a whole number from 1 to " + MAX_LIMIT);
-      row.put("limit", validLimit ? Integer.parseInt(limit) : DEFAULT_LIMIT);
+      PageRequest page = PageRequest.of(text("cursor"), text("limit"), errors);
+      row.put("cursor", page.cursor());
+      row.put("after", page.cursor() == null ? 0L : page.cursor());
+      row.put("limit", page.limit());
       return row;
     }
 
