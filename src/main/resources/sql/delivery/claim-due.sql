@@ -34,7 +34,9 @@ WITH heads AS MATERIALIZED (
 UPDATE delivery d
    SET attempts = d.attempts + 1,
        next_attempt_at = now() + CAST(:#${properties:pmdc.delivery.lease-seconds} AS int) * interval '1 second'
-  FROM notice n, delivery_channel c, subscription su, subscriber sb, publisher p, fund f
+  FROM notice n
+       CROSS JOIN LATERAL (SELECT line_count(n.id) AS line_count) counted,
+       delivery_channel c, subscription su, subscriber sb, publisher p, fund f
  WHERE d.id IN (SELECT id FROM claimed)
    AND d.status = 'pending'
    AND d.next_attempt_at <= now()
@@ -47,8 +49,8 @@ UPDATE delivery d
 RETURNING d.id, d.public_id, d.attempts, d.replayed_attempts, d.event_type, d.channel_id, d.fund_id,
           extract(epoch FROM now() - COALESCE(d.replayed_at, d.created_at))::bigint AS age_seconds,
           n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
-          line_count(n.id) AS line_count,
-          CASE WHEN line_count(n.id) <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
+          counted.line_count,
+          CASE WHEN counted.line_count <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
                THEN canonical_lines(n.id)::text END AS lines,
           n.record_type,
           to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,

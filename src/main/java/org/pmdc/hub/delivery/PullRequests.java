@@ -75,9 +75,11 @@ public class PullRequests {
 
   /** {@code GET /lp/{collection}/{id}}. */
   public Map<String, Object> record(Exchange exchange) {
+    RecordType type = recordType(exchange);
     Map<String, Object> row = new HashMap<>();
     row.put("subscriber", subscriber(exchange));
-    row.put("recordType", recordType(exchange).code());
+    row.put("recordType", type.code());
+    row.put("linesKey", type.linesKey());
     row.put("id", exchange.getMessage().getHeader("id", String.class));
     return row;
   }
