@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +26,13 @@ import java.util.regex.Pattern;
  * second and the latency from the POST being accepted (202) to each LP's webhook received, and
  * checks that every (notice, LP) arrives exactly once.
  *
- * <pre>java bench/FanoutBench.java HUB_URL RATE SECONDS SUBSCRIBERS</pre>
+ * <pre>java bench/FanoutBench.java HUB_URL RATE SECONDS SUBSCRIBERS ADMIN_TOKEN</pre>
  */
 public class FanoutBench {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** The administrator's bearer token, from the script. */
+  private static String adminToken;
   private static final Pattern REFERENCE = Pattern.compile("\"noticeReference\"\\s*:\\s*\"([^\"]+)\"");
 
   /** When each notice's POST was accepted, by reference (nanoTime). */
@@ -43,10 +46,13 @@ public class FanoutBench {
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
     int subscribers = Integer.parseInt(args[3]);
+    adminToken = args[4];
     String run = Long.toString(System.currentTimeMillis(), 36);
     String publisher = "fan-" + run;
 
     post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
+    String publisherSecret = secret(post(hub + "/api/v1/publishers/" + publisher + "/approve", ""));
+    String publisherToken = token(hub, "publisher-" + publisher, publisherSecret);
     post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"FAN-1\",\"name\":\"Fan Fund\",\"currency\":\"USD\"}");
     List<HttpServer> receivers = new ArrayList<>();
     for (int i = 0; i < subscribers; i++) {
@@ -54,18 +60,19 @@ public class FanoutBench {
       receivers.add(receiver);
       String lp = "lp-" + run + "-" + i;
       post(hub + "/api/v1/subscribers", "{\"code\":\"" + lp + "\",\"name\":\"Bench LP " + i + "\"}");
+      post(hub + "/api/v1/subscribers/" + lp + "/approve", "");
       post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"" + lp
           + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}]}");
     }
 
     // A short warm-up at the same rate, not measured: the hub's JIT and pools meet the load warm.
-    offer(hub, publisher, rate, Math.min(10, seconds), "W");
+    offer(hub, publisherToken, rate, Math.min(10, seconds), "W");
     awaitAll(subscribers, 30);
     ACCEPTED.clear();
     RECEIVED.clear();
 
     long start = System.nanoTime();
-    int offered = offer(hub, publisher, rate, seconds, "M");
+    int offered = offer(hub, publisherToken, rate, seconds, "M");
     boolean complete = awaitAll(subscribers, 30);
     long end = RECEIVED.stream().mapToLong(Received::at).max().orElse(System.nanoTime());
     receivers.forEach(receiver -> receiver.stop(0));
@@ -87,7 +94,7 @@ public class FanoutBench {
   }
 
   /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */
-  private static int offer(String hub, String publisher, int rate, int seconds, String prefix) throws Exception {
+  private static int offer(String hub, String publisherToken, int rate, int seconds, String prefix) throws Exception {
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     AtomicInteger sent = new AtomicInteger();
     int total = rate * seconds;
@@ -99,7 +106,7 @@ public class FanoutBench {
       }
       String reference = prefix + "-" + n;
       HTTP.sendAsync(HttpRequest.newBuilder(URI.create(hub + "/api/v1/submissions"))
-              .header("Content-Type", "application/json").header("X-PMDC-Publisher", publisher)
+              .header("Content-Type", "application/json").header("Authorization", "Bearer " + publisherToken)
               .POST(HttpRequest.BodyPublishers.ofString(notice(reference))).build(), HttpResponse.BodyHandlers.discarding())
           .thenAccept(response -> {
             if (response.statusCode() == 202) {
@@ -157,12 +164,37 @@ public class FanoutBench {
     return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
   }
 
-  private static void post(String url, String json) throws Exception {
+  private static String post(String url, String json) throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
     }
+    return response.body();
+  }
+
+  /** The client secret an approval shows once. */
+  private static String secret(String approval) {
+    Matcher secret = Pattern.compile("\"clientSecret\":\"([^\"]+)\"").matcher(approval);
+    if (!secret.find()) {
+      throw new IllegalStateException("no client secret in " + approval);
+    }
+    return secret.group(1);
+  }
+
+  /** An access token for the client (client credentials, HTTP Basic). */
+  private static String token(String hub, String clientId, String secret) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/oauth2/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+    if (!token.find()) {
+      throw new IllegalStateException("no token for " + clientId + ": " + response.body());
+    }
+    return token.group(1);
   }
 }

@@ -23,11 +23,13 @@ import org.postgresql.PGConnection;
  * hub's folder channel and times drop -> committed canonical rows (notice, allocations, outbox);
  * then loads the same file with PostgreSQL COPY into a table of the same shape on the same server.
  *
- * <pre>java -cp CLASSPATH bench/IngestBench.java HUB_URL INBOX_ROOT JDBC_URL ROWS</pre>
+ * <pre>java -cp CLASSPATH bench/IngestBench.java HUB_URL INBOX_ROOT JDBC_URL ROWS ADMIN_TOKEN</pre>
  */
 public class IngestBench {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** The administrator's bearer token, from the script. */
+  private static String adminToken;
 
   /** A smaller file first: the measured run then meets a warm hub, as a production hub is. */
   private static final int WARM_UP_ROWS = 20_000;
@@ -39,6 +41,7 @@ public class IngestBench {
     Path inbox = Path.of(args[1]);
     String jdbc = args[2];
     int rows = Integer.parseInt(args[3]);
+    adminToken = args[4];
     String run = Long.toString(System.currentTimeMillis(), 36);
 
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
@@ -60,6 +63,8 @@ public class IngestBench {
     post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
     post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
     post(hub + "/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
+    post(hub + "/api/v1/publishers/" + publisher + "/approve", "");
+    post(hub + "/api/v1/subscribers/lp-" + run + "/approve", "");
     post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
         + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
 
@@ -185,7 +190,8 @@ public class IngestBench {
   private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
 
   private static long heapUsedBytes(String hub) throws Exception {
-    String body = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+    String body = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+            .header("Authorization", "Bearer " + adminToken).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher value = VALUE.matcher(body);
     return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
@@ -193,9 +199,10 @@ public class IngestBench {
 
   private static void post(String url, String json) throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
+    if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
     }
   }

@@ -1,28 +1,32 @@
--- A subscription and its channels. The answer shows a webhook's signing secret, once; an SFTP
--- password or key is never shown.
+-- A subscription and its channels, each secret sealed (AES-GCM) before it gets here. The answer
+-- shows a webhook's signing secret, once, from the request; an SFTP password or key is never shown.
 WITH created AS (
     INSERT INTO subscription (publisher_id, subscriber_id, fund_codes, record_types, status)
     SELECT p.id, s.id, string_to_array(:#fundCodes, ','), string_to_array(:#recordTypes, ','), :#status
       FROM publisher p, subscriber s
      WHERE p.code = :#publisher AND s.code = :#subscriber
     RETURNING id, fund_codes, record_types, status, created_at
+), given AS (
+    SELECT channel, position
+      FROM jsonb_array_elements(CAST(:#channels AS jsonb)) WITH ORDINALITY AS g (channel, position)
 ), channels AS (
-    INSERT INTO delivery_channel (subscription_id, kind, settings, secret)
-    SELECT created.id, given.channel ->> 'kind', given.channel -> 'settings', given.channel ->> 'secret'
-      FROM created, jsonb_array_elements(CAST(:#channels AS jsonb)) WITH ORDINALITY AS given (channel, position)
+    INSERT INTO delivery_channel (public_id, subscription_id, kind, settings, secret)
+    SELECT CAST(given.channel ->> 'publicId' AS uuid), created.id, given.channel ->> 'kind',
+           given.channel -> 'settings', given.channel ->> 'sealedSecret'
+      FROM created, given
      ORDER BY given.position
-    RETURNING id, public_id, kind, settings, secret
 )
 SELECT json_build_object('id', id, 'publisher', CAST(:#publisher AS text),
                          'subscriber', CAST(:#subscriber AS text), 'funds', fund_codes,
                          'recordTypes', record_types, 'status', status,
-                         'channels', (SELECT json_agg(jsonb_build_object('id', c.public_id, 'type', c.kind)
-                                                      || (c.settings - 'auth')
-                                                      || CASE WHEN c.kind = 'webhook'
-                                                              THEN jsonb_build_object('signingSecret', c.secret)
+                         'channels', (SELECT json_agg(jsonb_build_object('id', g.channel ->> 'publicId',
+                                                                         'type', g.channel ->> 'kind')
+                                                      || ((g.channel -> 'settings') - 'auth')
+                                                      || CASE WHEN g.channel ->> 'shownSecret' IS NOT NULL
+                                                              THEN jsonb_build_object('signingSecret', g.channel ->> 'shownSecret')
                                                               ELSE '{}' END
-                                                      ORDER BY c.id)
-                                        FROM channels c),
+                                                      ORDER BY g.position)
+                                        FROM given g),
                          'createdAt', created_at)::text AS document,
        '/api/v1/subscriptions/' || id AS location
   FROM created

@@ -9,7 +9,7 @@ WITH rerun AS (
      RETURNING id
 ), audited AS (
     INSERT INTO audit_event (stage, actor, submission_id, detail)
-    SELECT 'rerun', 'admin', id, '{}'::jsonb FROM rerun
+    SELECT 'rerun', :#${exchangeProperty.actor}, id, '{}'::jsonb FROM rerun
 )
 SELECT s.id, s.public_id, s.status AS previous_status, EXISTS (SELECT 1 FROM rerun) AS rerun
   FROM submission s

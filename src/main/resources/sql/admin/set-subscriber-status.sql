@@ -7,7 +7,7 @@ WITH before AS (
     RETURNING sb.code, before.status AS previous_status, sb.status
 ), audited AS (
     INSERT INTO audit_event (stage, actor, detail)
-    SELECT 'subscriber_' || status, 'admin',
+    SELECT 'subscriber_' || status, :#${exchangeProperty.actor},
            jsonb_build_object('subscriber', code, 'previousStatus', previous_status)
       FROM changed
 )

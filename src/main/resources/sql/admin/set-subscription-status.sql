@@ -7,7 +7,7 @@ WITH before AS (
     RETURNING su.id, before.status AS previous_status, su.status
 ), audited AS (
     INSERT INTO audit_event (stage, actor, detail)
-    SELECT 'subscription_' || status, 'admin',
+    SELECT 'subscription_' || status, :#${exchangeProperty.actor},
            jsonb_build_object('subscription', id, 'previousStatus', previous_status)
       FROM changed
 )

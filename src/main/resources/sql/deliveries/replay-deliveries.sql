@@ -21,7 +21,7 @@ WITH targets AS (
     RETURNING d.id, d.notice_id, t.status AS previous_status
 ), audited AS (
     INSERT INTO audit_event (stage, actor, notice_id, delivery_id, detail)
-    SELECT 'replayed', 'admin', notice_id, id,
+    SELECT 'replayed', :#${exchangeProperty.actor}, notice_id, id,
            jsonb_build_object('previousStatus', previous_status, 'request', CAST(:#request AS jsonb))
       FROM replayed
 )

@@ -26,7 +26,8 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.pmdc.hub.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.canonical..",
-            "org.pmdc.hub.delivery..", "org.pmdc.hub.admin..", "org.pmdc.hub.observability..")
+            "org.pmdc.hub.delivery..", "org.pmdc.hub.admin..", "org.pmdc.hub.observability..",
+            "org.pmdc.hub.security..")
         .check(HUB);
   }
 

@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.delivery.StandardWebhookSigner;
+import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +38,19 @@ public class AdminRequests {
   private static final Pattern FUND_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
   private static final Pattern BROKERS = Pattern.compile("^[A-Za-z0-9.-]+:[0-9]{1,5}(,[A-Za-z0-9.-]+:[0-9]{1,5})*$");
   private static final Pattern TOPIC = Pattern.compile("^[A-Za-z0-9._-]{1,249}$");
+  private static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._~-]{1,127}$");
+  private static final List<String> CLIENT_ROLES = List.of("admin", "viewer", "publisher", "subscriber");
   private static final List<String> SUBSCRIPTION_STATUSES = List.of("pending", "active", "suspended");
   private static final List<String> CHANNEL_TYPES = List.of("webhook", "kafka", "sftp", "folder");
   private static final List<String> FILE_FORMATS = List.of("json", "csv");
   private static final List<String> DELIVERY_STATUSES = List.of("pending", "delivered", "dead");
 
   private final ObjectMapper json;
+  private final SecretBox secrets;
 
-  AdminRequests(ObjectMapper json) {
+  AdminRequests(ObjectMapper json, SecretBox secrets) {
     this.json = json;
+    this.secrets = secrets;
   }
 
   public Map<String, Object> publisher(String body) {
@@ -113,6 +120,67 @@ public class AdminRequests {
   }
 
   /**
+   * {@code POST /clients}: a client for a role; a publisher or subscriber client names its
+   * participant. {@code clientId} is needed for a client of an external provider (its id there);
+   * the hub makes one up otherwise.
+   */
+  public Map<String, Object> client(String body) {
+    Fields in = new Fields(read(body));
+    String role = in.oneOf("role", null, CLIENT_ROLES);
+    String clientId = in.text("clientId", false);
+    in.check(clientId == null || CLIENT_ID.matcher(clientId).matches(), "clientId", clientId,
+        "must be letters, digits, '.', '_', '~' or '-', 2 to 128 characters");
+    Map<String, Object> row = new HashMap<>();
+    row.put("role", role);
+    row.put("clientId", clientId);
+    row.put("name", in.text("name", false));
+    row.put("participant", in.text("participant", "publisher".equals(role) || "subscriber".equals(role)));
+    return in.done(row);
+  }
+
+  /** {@code PATCH /clients/{clientId}}: {@code {"status": "revoked" | "active"}}. */
+  public Map<String, Object> clientStatus(String body) {
+    Fields in = new Fields(read(body));
+    String status = in.oneOf("status", null, List.of("active", "revoked"));
+    Map<String, Object> row = new HashMap<>();
+    row.put("status", status);
+    return in.done(row);
+  }
+
+  /**
+   * {@code POST /clients/{clientId}/secret}: how long the previous secrets keep working, in
+   * seconds (null: the configured grace period).
+   */
+  public Map<String, Object> rotation(String body) {
+    Fields in = new Fields(body == null || body.isBlank() ? json.createObjectNode() : read(body));
+    Map<String, Object> row = new HashMap<>();
+    row.put("graceSeconds", in.node.has("graceSeconds") ? in.integer("graceSeconds", 0, 0, 30 * 24 * 3600) : null);
+    return in.done(row);
+  }
+
+  /** {@code GET /audit?actor=&target=&from=&to=&cursor=&limit=}: the parameters of {@code list-access.sql}. */
+  public Map<String, Object> auditQuery(Exchange exchange) {
+    ObjectNode query = json.createObjectNode();
+    for (String name : List.of("actor", "target", "from", "to")) {
+      String value = exchange.getMessage().getHeader(name, String.class);
+      if (value != null) {
+        query.put(name, value);
+      }
+    }
+    Fields in = new Fields(query);
+    PageRequest page = PageRequest.of(exchange.getMessage().getHeader("cursor", String.class),
+        exchange.getMessage().getHeader("limit", String.class), in.errors);
+    Map<String, Object> row = new HashMap<>();
+    row.put("actor", in.text("actor", false));
+    row.put("target", in.text("target", false));
+    row.put("from", in.instant("from"));
+    row.put("to", in.instant("to"));
+    row.put("before", page.cursor());
+    row.put("limit", page.limit());
+    return in.done(row);
+  }
+
+  /**
    * {@code GET /deliveries?status=&subscriber=&cursor=&limit=}: the parameters of {@code
    * list-deliveries.sql}.
    */
@@ -174,9 +242,25 @@ public class AdminRequests {
         "at least one delivery channel is required: " + CHANNEL_TYPES);
     ArrayNode channels = json.createArrayNode();
     for (int i = 0; i < given.size(); i++) {
-      channels.add(channel(in.nested(given.get(i), "channels[" + i + "]."), subscriber));
+      channels.add(sealed(channel(in.nested(given.get(i), "channels[" + i + "]."), subscriber)));
     }
     return channels;
+  }
+
+  /**
+   * The channel as the INSERT takes it: its id, its secret sealed for storage, and a webhook's
+   * signing secret in clear for the answer (shown this once; an SFTP credential never is).
+   */
+  private ObjectNode sealed(ObjectNode channel) {
+    channel.put("publicId", UUID.randomUUID().toString());
+    JsonNode secret = channel.remove("secret");
+    if (secret != null) {
+      channel.put("sealedSecret", secrets.seal(secret.asText()));
+      if ("webhook".equals(channel.path("kind").asText())) {
+        channel.put("shownSecret", secret.asText());
+      }
+    }
+    return channel;
   }
 
   private ObjectNode channel(Fields in, String subscriber) {

@@ -26,6 +26,7 @@ import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.RecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,19 +47,22 @@ public class FileDispatch {
   private final ProducerTemplate producer;
   private final ObjectMapper json;
   private final DeliveryEvents events;
+  private final SecretBox secrets;
 
-  FileDispatch(CamelContext camel, ProducerTemplate producer, ObjectMapper json, DeliveryEvents events) {
+  FileDispatch(CamelContext camel, ProducerTemplate producer, ObjectMapper json, DeliveryEvents events,
+      SecretBox secrets) {
     this.camel = camel;
     this.producer = producer;
     this.json = json;
     this.events = events;
+    this.secrets = secrets;
   }
 
   /** Writes the batch; an exception means no file of it was completed under its final name. */
   public void write(DeliveryStream batch) throws IOException {
     Map<String, Object> first = batch.deliveries().get(0);
     JsonNode settings = json.readTree((String) first.get("channel_settings"));
-    Endpoint endpoint = endpoint(batch.channel(), settings, (String) first.get("channel_secret"));
+    Endpoint endpoint = endpoint(batch.channel(), settings, secrets.open((String) first.get("channel_secret")));
     String name = "pmdc-" + STAMP.format(Instant.now()) + "-" + String.format("%012d", ((Number) first.get("id")).longValue());
     if (settings.path("format").asText("json").equals("csv")) {
       for (Map.Entry<RecordType, List<Map<String, Object>>> type : byRecordType(batch).entrySet()) {

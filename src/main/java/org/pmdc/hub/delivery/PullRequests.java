@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("pullRequests")
 public class PullRequests {
 
-  static final String SUBSCRIBER_HEADER = "X-PMDC-Subscriber";
-
   /** The collection in the URL of each record type. */
   private static final Map<String, RecordType> COLLECTIONS = new LinkedHashMap<>();
 
@@ -42,16 +40,6 @@ public class PullRequests {
 
   PullRequests(ObjectMapper json) {
     this.json = json;
-  }
-
-  /** The subscriber the caller names; the security issue takes it from the access token. */
-  public String subscriber(Exchange exchange) {
-    String code = exchange.getMessage().getHeader(SUBSCRIBER_HEADER, String.class);
-    if (code == null || code.isBlank()) {
-      throw new ProblemException(401, "unauthenticated", "Subscriber not identified",
-          "The " + SUBSCRIBER_HEADER + " header is required.");
-    }
-    return code.trim();
   }
 
   /** Fails unless the subscriber's status ({@code sql/lp/subscriber-status.sql}) is active. */
@@ -77,7 +65,7 @@ public class PullRequests {
   public Map<String, Object> record(Exchange exchange) {
     RecordType type = recordType(exchange);
     Map<String, Object> row = new HashMap<>();
-    row.put("subscriber", subscriber(exchange));
+    row.put("subscriber", exchange.getProperty("subscriber", String.class));
     row.put("recordType", type.code());
     row.put("linesKey", type.linesKey());
     row.put("id", exchange.getMessage().getHeader("id", String.class));
@@ -116,7 +104,7 @@ public class PullRequests {
     /** Who asks, what type (null for the feed), the cursor and the page size. */
     Map<String, Object> base(RecordType type) {
       Map<String, Object> row = new HashMap<>();
-      row.put("subscriber", subscriber(exchange));
+      row.put("subscriber", exchange.getProperty("subscriber", String.class));
       row.put("recordType", type == null ? null : type.code());
       PageRequest page = PageRequest.of(text("cursor"), text("limit"), errors);
       row.put("cursor", page.cursor());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,12 @@ public class WebhookDispatch {
 
   private final ObjectMapper json;
   private final DeliveryEvents events;
+  private final SecretBox secrets;
 
-  WebhookDispatch(ObjectMapper json, DeliveryEvents events) {
+  WebhookDispatch(ObjectMapper json, DeliveryEvents events, SecretBox secrets) {
     this.json = json;
     this.events = events;
+    this.secrets = secrets;
   }
 
   /**
@@ -43,7 +46,7 @@ public class WebhookDispatch {
     message.setHeader("webhook-timestamp", Long.toString(timestamp));
     message.setHeader(
         "webhook-signature",
-        StandardWebhookSigner.sign((String) delivery.get("channel_secret"), webhookId, timestamp, body));
+        StandardWebhookSigner.sign(secrets.open((String) delivery.get("channel_secret")), webhookId, timestamp, body));
     message.setBody(body);
   }
 }

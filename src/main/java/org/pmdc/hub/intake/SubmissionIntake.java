@@ -21,24 +21,12 @@ import org.springframework.util.MimeType;
 @Component("submissionIntake")
 public class SubmissionIntake {
 
-  static final String PUBLISHER_HEADER = "X-PMDC-Publisher";
-
   private final MappingRegistry mappings;
   private final IntakeSettings settings;
 
   SubmissionIntake(MappingRegistry mappings, IntakeSettings settings) {
     this.mappings = mappings;
     this.settings = settings;
-  }
-
-  /** The publisher code the caller names; a later issue takes it from the access token. */
-  public String publisherCode(Exchange exchange) {
-    String code = exchange.getMessage().getHeader(PUBLISHER_HEADER, String.class);
-    if (code == null || code.isBlank()) {
-      throw new ProblemException(
-          401, "unauthenticated", "Publisher not identified", "The " + PUBLISHER_HEADER + " header is required.");
-    }
-    return code.trim();
   }
 
   /** Fails unless the publisher row (from {@code sql/intake/publisher.sql}) is active. */

@@ -20,7 +20,7 @@ class AdminApiIT extends HubIntegrationTest {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("Location")).isEqualTo("/api/v1/publishers/" + code);
-    assertThat(created.body().get("status").asText()).isEqualTo("active");
+    assertThat(created.body().get("status").asText()).as("until approved").isEqualTo("pending");
     assertThat(created.body().get("kind").asText()).isEqualTo("gp_agent");
     JsonNode listed = hub.get("/api/v1/publishers").body();
     assertThat(listed).anySatisfy(p -> assertThat(p.get("code").asText()).isEqualTo(code));

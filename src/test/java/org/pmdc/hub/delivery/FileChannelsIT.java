@@ -98,6 +98,7 @@ class FileChannelsIT extends HubIntegrationTest {
   private HubClient.Response subscribe(World world, String channels) {
     String subscriber = "lp-files-" + UUID.randomUUID().toString().substring(0, 8);
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    World.approve(hub, "subscribers", subscriber);
     return hub.post("/api/v1/subscriptions", "application/json", """
         {"publisher": "%s", "subscriber": "%s", "channels": %s}""".formatted(world.publisher(), subscriber, channels));
   }

@@ -42,6 +42,7 @@ class KafkaChannelIT extends HubIntegrationTest {
     World world = newWorld();
     String subscriber = "lp-kafka-" + UUID.randomUUID().toString().substring(0, 8);
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    World.approve(hub, "subscribers", subscriber);
     HubClient.Response subscription = hub.post("/api/v1/subscriptions", "application/json", """
         {"publisher": "%s", "subscriber": "%s", "channels": [{"type": "kafka", "brokers": "%s"}]}"""
         .formatted(world.publisher(), subscriber, KAFKA.getBrokersAsString()));

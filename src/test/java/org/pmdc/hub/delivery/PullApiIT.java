@@ -37,7 +37,8 @@ class PullApiIT extends HubIntegrationTest {
     assertThat(get(stranger, "/api/v1/lp/capital-calls").body().get("items")).isEmpty();
     assertThat(get(stranger, "/api/v1/lp/capital-calls/" + recordId).status()).isEqualTo(404);
     assertThat(get(world, "/api/v1/lp/distributions/" + recordId).status()).isEqualTo(404);
-    assertThat(hub.get("/api/v1/lp/capital-calls").status()).isEqualTo(401);
+    assertThat(hub.anonymous().get("/api/v1/lp/capital-calls").status()).isEqualTo(401);
+    assertThat(hub.get("/api/v1/lp/capital-calls").status()).as("an admin is not a subscriber").isEqualTo(403);
     assertThat(get(world, "/api/v1/lp/capital-callz").status()).isEqualTo(404);
   }
 
@@ -140,10 +141,6 @@ class PullApiIT extends HubIntegrationTest {
   }
 
   private HubClient.Response get(World world, String path, String... headers) {
-    String[] all = new String[headers.length + 2];
-    all[0] = "X-PMDC-Subscriber";
-    all[1] = world.subscriber();
-    System.arraycopy(headers, 0, all, 2, headers.length);
-    return hub.get(path, all);
+    return world.asSubscriber().get(path, headers);
   }
 }

@@ -90,21 +90,21 @@ class BadInputIT extends HubIntegrationTest {
   }
 
   @Test
-  void aRequestWithoutPublisherIsUnauthorised() {
-    HubClient.Response response = hub.post("/api/v1/submissions", "text/csv", sampleText("capital-call.csv"));
+  void aRequestWithoutTokenIsUnauthorised() {
+    HubClient.Response response = hub.anonymous().post("/api/v1/submissions", "text/csv", sampleText("capital-call.csv"));
 
     assertProblem(response, 401, "/problems/unauthenticated");
   }
 
   @Test
-  void anUnknownPublisherIsRefusedAndNothingIsStored() {
+  void aClientThatIsNotAPublisherIsForbiddenAndNothingIsStored() {
+    World world = newWorld();
     long before = count("SELECT count(*) FROM submission");
 
-    HubClient.Response response = hub.post("/api/v1/submissions", "text/csv", sampleText("capital-call.csv"),
-        "X-PMDC-Publisher", "nobody-gp");
+    HubClient.Response response = world.asSubscriber().post("/api/v1/submissions", "text/csv",
+        sampleText("capital-call.csv"));
 
-    assertProblem(response, 403, "/problems/publisher-not-active");
-    assertThat(response.body().get("detail").asText()).contains("nobody-gp");
+    assertProblem(response, 403, "/problems/forbidden");
     assertThat(count("SELECT count(*) FROM submission")).isEqualTo(before);
   }
 
@@ -132,8 +132,8 @@ class BadInputIT extends HubIntegrationTest {
     World other = newWorld();
     String id = owner.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
 
-    assertProblem(hub.get("/api/v1/submissions/" + id, "X-PMDC-Publisher", other.publisher()), 404, "/problems/not-found");
-    assertProblem(hub.get("/api/v1/submissions/not-a-uuid", "X-PMDC-Publisher", owner.publisher()), 404, "/problems/not-found");
+    assertProblem(other.asPublisher().get("/api/v1/submissions/" + id), 404, "/problems/not-found");
+    assertProblem(owner.asPublisher().get("/api/v1/submissions/not-a-uuid"), 404, "/problems/not-found");
   }
 
   private static void assertProblem(HubClient.Response response, int status, String type) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,9 @@ class CrashRecoveryIT {
             "--PMDC_DELIVERY_POLL_INTERVAL_MS=100",
             "--PMDC_DELIVERY_LEASE_SECONDS=2",
             "--PMDC_DELIVERY_INITIAL_BACKOFF=100ms",
+            // First start: the hub generates its secrets key and administrator secret here.
+            "--PMDC_SECRETS_KEY_FILE=" + data.resolve("secrets.key"),
+            "--PMDC_ADMIN_SECRET_FILE=" + data.resolve("admin-client-secret"),
             "--PMDC_LOG_FORMAT=logstash")
         .redirectErrorStream(true)
         .redirectOutput(data.resolve("hub-" + hubs.size() + ".log").toFile())
@@ -95,8 +99,11 @@ class CrashRecoveryIT {
     hubs.add(hub);
     HubClient client = new HubClient(httpPort);
     await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-        .until(() -> client.get("/actuator/health").status() == 200);
-    return client;
+        .until(() -> client.anonymous().get("/actuator/health").status() == 200);
+    Path adminSecret = data.resolve("admin-client-secret");
+    assertThat(Files.getPosixFilePermissions(adminSecret)).as("readable by its owner only")
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    return client.as(HubClient.ADMIN_ID, Files.readString(adminSecret).trim());
   }
 
   /** The embedded PostgreSQL outlives a killed JVM: end it as a crash would. */

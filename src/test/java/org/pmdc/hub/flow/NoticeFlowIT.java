@@ -229,6 +229,7 @@ class NoticeFlowIT extends HubIntegrationTest {
 
   private void subscribe(World world, String subscriber, String scope) {
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    World.approve(hub, "subscribers", subscriber);
     HubClient.Response response = hub.post("/api/v1/subscriptions", "application/json",
         "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"channels\":[{\"type\":\"webhook\",\"url\":\"%s\"}],%s}"
             .formatted(world.publisher(), subscriber, lp.baseUrl() + "/elsewhere", scope));

@@ -82,9 +82,8 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     World world = newWorld();
     byte[] file = sampleText("capital-call.csv").getBytes(StandardCharsets.UTF_8);
 
-    HubClient.Response accepted = hub.upload("/api/v1/submissions",
-        List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)),
-        "X-PMDC-Publisher", world.publisher());
+    HubClient.Response accepted = world.asPublisher().upload("/api/v1/submissions",
+        List.of(new HubClient.FilePart("../../etc/capital-call.csv", "application/octet-stream", file)));
 
     assertThat(accepted.status()).as(String.valueOf(accepted.body())).isEqualTo(202);
     JsonNode done = world.awaitCompleted(accepted.body().get("id").asText());
@@ -99,9 +98,8 @@ class PublisherLayoutsIT extends HubIntegrationTest {
     World world = newWorld();
     byte[] file = sampleText("capital-call.csv").getBytes(StandardCharsets.UTF_8);
 
-    HubClient.Response refused = hub.upload("/api/v1/submissions",
-        List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)),
-        "X-PMDC-Publisher", world.publisher());
+    HubClient.Response refused = world.asPublisher().upload("/api/v1/submissions",
+        List.of(new HubClient.FilePart("a.csv", "text/csv", file), new HubClient.FilePart("b.csv", "text/csv", file)));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().get("detail").asText()).isEqualTo("Send exactly one file per multipart request.");

@@ -114,8 +114,7 @@ class RecordTypesIT extends HubIntegrationTest {
         .replace("\"employees\": 210", "\"employees\": -210");
     long submissions = count("SELECT count(*) FROM submission");
 
-    HubClient.Response preview = hub.post("/api/v1/mappings/preview", "application/json", broken,
-        "X-PMDC-Publisher", world.publisher());
+    HubClient.Response preview = world.asPublisher().post("/api/v1/mappings/preview", "application/json", broken);
 
     assertThat(preview.status()).isEqualTo(200);
     assertThat(preview.body().get("accepted").asBoolean()).isFalse();

@@ -21,13 +21,13 @@ class SubmissionHistoryIT extends HubIntegrationTest {
     world.awaitWebhooks(1);
 
     JsonNode events = await().atMost(PATIENCE).until(
-        () -> hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", world.publisher()).body(),
+        () -> world.asPublisher().get("/api/v1/submissions/" + id + "/events").body(),
         trail -> trail.size() >= 4);
 
     assertThat(events).extracting(e -> e.get("stage").asText()).containsExactly("received", "stored", "queued", "delivered");
     assertThat(events.get(0).get("actor").asText()).isEqualTo(world.publisher());
     assertThat(events.get(3).get("delivery").asText()).isEqualTo(world.status(id).at("/deliveries/0/id").asText());
-    assertThat(hub.get("/api/v1/submissions/" + id + "/events", "X-PMDC-Publisher", newWorld().publisher()).status())
+    assertThat(newWorld().asPublisher().get("/api/v1/submissions/" + id + "/events").status())
         .isEqualTo(404);
   }
 
@@ -40,20 +40,18 @@ class SubmissionHistoryIT extends HubIntegrationTest {
           .body().get("id").asText());
     }
 
-    JsonNode first = hub.get("/api/v1/submissions?limit=2", "X-PMDC-Publisher", world.publisher()).body();
-    JsonNode second = hub.get("/api/v1/submissions?limit=2&cursor=" + first.get("next").asText(),
-        "X-PMDC-Publisher", world.publisher()).body();
+    JsonNode first = world.asPublisher().get("/api/v1/submissions?limit=2").body();
+    JsonNode second = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + first.get("next").asText()).body();
     world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-new"));
-    JsonNode third = hub.get("/api/v1/submissions?limit=2&cursor=" + second.get("next").asText(),
-        "X-PMDC-Publisher", world.publisher()).body();
+    JsonNode third = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + second.get("next").asText()).body();
 
     assertThat(first.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(0), ids.get(1));
     assertThat(second.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(2), ids.get(3));
     assertThat(third.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(4));
     assertThat(third.get("next").isNull()).isTrue();
-    assertThat(hub.get("/api/v1/submissions?status=nonsense", "X-PMDC-Publisher", world.publisher()).status())
+    assertThat(world.asPublisher().get("/api/v1/submissions?status=nonsense").status())
         .isEqualTo(422);
-    assertThat(hub.get("/api/v1/submissions?cursor=abc", "X-PMDC-Publisher", world.publisher()).status())
+    assertThat(world.asPublisher().get("/api/v1/submissions?cursor=abc").status())
         .isEqualTo(422);
   }
 }

@@ -9,19 +9,100 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Calls the hub over real HTTP, as a publisher, LP or admin would. */
+/**
+ * Calls the hub over real HTTP, as a publisher, LP or admin would: with a bearer token obtained
+ * from the hub's token endpoint with the client's credentials (kept until shortly before it
+ * expires). {@code new HubClient(port)} is the test profile's administrator.
+ */
 public final class HubClient {
 
+  public static final String ADMIN_ID = "pmdc-admin";
+  public static final String ADMIN_SECRET = "test-admin-secret";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+  private final HttpClient http;
   private final String baseUrl;
+  private final Credentials credentials;
+
+  /** A client's credentials and the scopes to ask for (empty: all its role allows). */
+  public record Credentials(String clientId, String secret, String scope) {}
+
+  private record Token(String value, Instant expires) {}
 
   public HubClient(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this("http://localhost:" + port, HttpClient.newHttpClient(), new Credentials(ADMIN_ID, ADMIN_SECRET, ""));
+  }
+
+  public HubClient(String baseUrl, HttpClient http, Credentials credentials) {
+    this.baseUrl = baseUrl;
+    this.http = http;
+    this.credentials = credentials;
+  }
+
+  /** The same hub, as another client. */
+  public HubClient as(String clientId, String secret) {
+    return new HubClient(baseUrl, http, new Credentials(clientId, secret, ""));
+  }
+
+  /** The same client, with a token asking only for these scopes (space-separated). */
+  public HubClient withScope(String scope) {
+    return new HubClient(baseUrl, http, new Credentials(credentials.clientId(), credentials.secret(), scope));
+  }
+
+  /** The same hub, without a token. */
+  public HubClient anonymous() {
+    return new HubClient(baseUrl, http, null);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** {@code POST /oauth2/token} with HTTP Basic client authentication, as RFC 6749 describes. */
+  public Response requestToken(String clientId, String secret, String scope) {
+    String form = "grant_type=client_credentials" + (scope.isEmpty() ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
+    String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
+        + URLEncoder.encode(secret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", "Basic " + basic).build());
+  }
+
+  /** This client's current access token. */
+  public String token() {
+    String key = baseUrl + " " + credentials;
+    Token token = TOKENS.get(key);
+    if (token == null || Instant.now().isAfter(token.expires())) {
+      Response issued = requestToken(credentials.clientId(), credentials.secret(), credentials.scope());
+      if (issued.status() != 200) {
+        throw new IllegalStateException("No token for " + credentials.clientId() + ": " + issued.status() + " " + issued.body());
+      }
+      token = new Token(issued.body().get("access_token").asText(),
+          Instant.now().plusSeconds(issued.body().get("expires_in").asLong() - 60));
+      TOKENS.put(key, token);
+    }
+    return token.value();
+  }
+
+  private void authorize(HttpRequest.Builder request, String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Authorization")) {
+        return;
+      }
+    }
+    if (credentials != null) {
+      request.header("Authorization", "Bearer " + token());
+    }
   }
 
   /** A response with its body parsed as JSON (null when empty). */
@@ -40,8 +121,8 @@ public final class HubClient {
   }
 
   /** A JSON PATCH of a resource's fields, as the admin API takes it. */
-  public Response patch(String path, String json) {
-    return send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  public Response patch(String path, String json, String... headers) {
+    return send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
   }
 
   private Response send(String method, String path, String contentType, byte[] body, String... headers) {
@@ -49,6 +130,7 @@ public final class HubClient {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
             .header("Content-Type", contentType);
+    authorize(request, headers);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -57,6 +139,7 @@ public final class HubClient {
 
   public Response get(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    authorize(request, headers);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -84,8 +167,9 @@ public final class HubClient {
   /** A GET whose body is not JSON (the Prometheus scrape). */
   public String getText(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+      authorize(request);
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

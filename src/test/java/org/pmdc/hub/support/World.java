@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One test's own participants, created through the admin API: a publisher with fund GF-III and an
- * LP subscribed to it, whose webhook is a WireMock stub answering 204. Unique codes keep tests
- * sharing a hub from seeing each other's data.
+ * One test's own participants, created and approved through the admin API: a publisher with fund
+ * GF-III and an LP subscribed to it, whose webhook is a WireMock stub answering 204, each with the
+ * API client its approval issued. Unique codes keep tests sharing a hub from seeing each other's data.
  */
 public record World(
     HubClient hub,
@@ -28,7 +28,9 @@ public record World(
     String fund,
     String webhookPath,
     String secret,
-    long subscriptionId) {
+    long subscriptionId,
+    HubClient.Credentials publisherClient,
+    HubClient.Credentials subscriberClient) {
 
   public static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -43,6 +45,8 @@ public record World(
     String webhookPath = "/hooks/" + suffix;
     created(hub, "/api/v1/publishers", "{\"code\":\"%s\",\"name\":\"GP %s\"}".formatted(publisher, suffix));
     created(hub, "/api/v1/subscribers", "{\"code\":\"%s\",\"name\":\"LP %s\"}".formatted(subscriber, suffix));
+    HubClient.Credentials publisherClient = approve(hub, "publishers", publisher);
+    HubClient.Credentials subscriberClient = approve(hub, "subscribers", subscriber);
     created(hub, "/api/v1/funds", """
         {"publisher":"%s","code":"GF-III","name":"Growth Fund III","currency":"USD","vintageYear":2024}
         """.formatted(publisher));
@@ -51,12 +55,32 @@ public record World(
         """.formatted(publisher, subscriber, lp.baseUrl() + webhookPath));
     lp.stubFor(post(urlEqualTo(webhookPath)).willReturn(aResponse().withStatus(204)));
     return new World(hub, lp, publisher, subscriber, "GF-III", webhookPath,
-        subscription.at("/channels/0/signingSecret").asText(), subscription.get("id").asLong());
+        subscription.at("/channels/0/signingSecret").asText(), subscription.get("id").asLong(),
+        publisherClient, subscriberClient);
+  }
+
+  /** Approves a participant; its answer carries the new client's secret, shown this once. */
+  public static HubClient.Credentials approve(HubClient hub, String collection, String code) {
+    HubClient.Response approved = hub.post("/api/v1/" + collection + "/" + code + "/approve", "application/json", "");
+    assertThat(approved.status()).as("approve %s -> %s", code, approved.body()).isEqualTo(200);
+    return new HubClient.Credentials(approved.body().get("clientId").asText(),
+        approved.body().get("clientSecret").asText(), "");
   }
 
   /** The same participants, seen through another hub (one restarted on the same database). */
   public World on(HubClient other) {
-    return new World(other, lp, publisher, subscriber, fund, webhookPath, secret, subscriptionId);
+    return new World(other, lp, publisher, subscriber, fund, webhookPath, secret, subscriptionId,
+        publisherClient, subscriberClient);
+  }
+
+  /** The hub as this world's publisher. */
+  public HubClient asPublisher() {
+    return hub.as(publisherClient.clientId(), publisherClient.secret());
+  }
+
+  /** The hub as this world's LP. */
+  public HubClient asSubscriber() {
+    return hub.as(subscriberClient.clientId(), subscriberClient.secret());
   }
 
   private static JsonNode created(HubClient hub, String path, String body) {
@@ -71,15 +95,11 @@ public record World(
   }
 
   public HubClient.Response submit(String contentType, byte[] body, String... headers) {
-    String[] all = new String[headers.length + 2];
-    all[0] = "X-PMDC-Publisher";
-    all[1] = publisher;
-    System.arraycopy(headers, 0, all, 2, headers.length);
-    return hub.post("/api/v1/submissions", contentType, body, all);
+    return asPublisher().post("/api/v1/submissions", contentType, body, headers);
   }
 
   public JsonNode status(String submissionId) {
-    return hub.get("/api/v1/submissions/" + submissionId, "X-PMDC-Publisher", publisher).body();
+    return asPublisher().get("/api/v1/submissions/" + submissionId).body();
   }
 
   /** Waits until the submission has left 'received'/'processing' and returns its status document. */

@@ -25,8 +25,7 @@ class MappingsApiIT extends HubIntegrationTest {
     World world = newWorld();
     long submissions = count("SELECT count(*) FROM submission");
 
-    HubClient.Response preview = hub.post("/api/v1/mappings/preview", "text/csv", sampleText("capital-call.csv"),
-        "X-PMDC-Publisher", world.publisher());
+    HubClient.Response preview = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", sampleText("capital-call.csv"));
 
     assertThat(preview.status()).isEqualTo(200);
     JsonNode doc = preview.body();
@@ -45,7 +44,7 @@ class MappingsApiIT extends HubIntegrationTest {
     World world = newWorld();
     String bad = sampleText("capital-call.csv").replace("GF-III", "GF-IX").replace("2026-12-04", "04/12/2026");
 
-    JsonNode doc = hub.post("/api/v1/mappings/preview", "text/csv", bad, "X-PMDC-Publisher", world.publisher()).body();
+    JsonNode doc = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", bad).body();
 
     assertThat(doc.get("accepted").asBoolean()).isFalse();
     assertThat(doc.get("canonical").isNull()).isTrue();
@@ -56,8 +55,7 @@ class MappingsApiIT extends HubIntegrationTest {
   void aPreviewCanNameTheMapping() {
     World world = newWorld();
 
-    JsonNode doc = hub.post("/api/v1/mappings/preview", "text/csv", sampleText("northgate-capital-call.csv"),
-        "X-PMDC-Publisher", world.publisher(), "X-PMDC-Mapping", "northgate-capital-call-csv").body();
+    JsonNode doc = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", sampleText("northgate-capital-call.csv"), "X-PMDC-Mapping", "northgate-capital-call-csv").body();
 
     assertThat(doc.get("accepted").asBoolean()).as(doc.toString()).isTrue();
     assertThat(doc.at("/canonical/noticeDate").asText()).isEqualTo("2026-11-02");

@@ -1,0 +1,57 @@
+package org.pmdc.hub.security;
+
+import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.api.HttpProblems;
+import org.pmdc.hub.api.ProblemException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Every call to the hub (other than the token endpoint) needs a bearer token, except the published
+ * contract (schemas, OpenAPI) and the health probe. Each operation's scope is declared in its route
+ * file ({@link OperationScopes}); every authenticated call is audited ({@link AccessAudit}) and
+ * rate-limited per client ({@link ClientRateLimit}); a JSON operation's body is checked for type and
+ * size ({@link DeclaredBodies}). No sessions, no cookies, so no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiChain(HttpSecurity http, ApiClients clients, SecuritySettings settings,
+      RestOperations operations, HttpProblems problems, ProducerTemplate camel) throws Exception {
+    BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+    http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .oauth2ResourceServer(server -> server
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerTokens(clients, settings.clientIdClaim())))
+            .authenticationEntryPoint((request, response, failure) -> {
+              challenge.commence(request, response, failure); // sets WWW-Authenticate as RFC 6750 asks
+              problems.write(request, response, new ProblemException(401, "unauthenticated", "Unauthenticated",
+                  "A valid bearer token is required (" + failure.getMessage() + "). Obtain one at /oauth2/token."));
+            })
+            .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                new ProblemException(403, "forbidden", "Forbidden",
+                    "The token does not grant a scope this operation needs (see the OpenAPI document)."))))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/v1/schemas", "/api/v1/schemas/**", "/api/v1/openapi.json",
+                "/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+            .requestMatchers("/actuator/**").hasAuthority("SCOPE_" + Role.Scopes.ADMIN_READ)
+            .anyRequest().access(new OperationScopes(operations)))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterAfter(new AccessAudit(camel, operations), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
+        .addFilterAfter(new DeclaredBodies(operations, problems, settings.maxJsonBody().toBytes()), ClientRateLimit.class);
+    return http.build();
+  }
+}

@@ -1,0 +1,37 @@
+package org.pmdc.hub.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/**
+ * Turns a token whose signature, issuer, audience and times have been checked into the caller
+ * the hub knows: the client must be registered and not revoked (so revoking a client cuts off its
+ * tokens at once), and its scopes are those the token grants within the client's role.
+ */
+class CallerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+  private final ApiClients clients;
+  private final String clientIdClaim;
+
+  CallerTokens(ApiClients clients, String clientIdClaim) {
+    this.clients = clients;
+    this.clientIdClaim = clientIdClaim;
+  }
+
+  @Override
+  public AbstractAuthenticationToken convert(Jwt token) {
+    String clientId = token.getClaimAsString(clientIdClaim);
+    ApiClients.Client client = clientId == null ? null : clients.find(clientId).orElse(null);
+    if (client == null || !client.active()) {
+      throw new InvalidBearerTokenException("The token's client is not registered with this hub, or was revoked");
+    }
+    Set<String> scopes = CallerAuthentication.scopesOf(token).stream()
+        .filter(client.role().scopes()::contains)
+        .collect(Collectors.toUnmodifiableSet());
+    return new CallerAuthentication(new Caller(client.clientId(), client.role(), client.participant(), scopes), token);
+  }
+}

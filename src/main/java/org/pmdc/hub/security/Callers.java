@@ -1,0 +1,52 @@
+package org.pmdc.hub.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
+import org.pmdc.hub.api.ProblemException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caller of a REST route, for the routes: who the token says it is. Routes run on another
+ * thread than the servlet filters, so the caller is read from the request (where the bearer token
+ * filter keeps its security context), never from a header or the body.
+ */
+@Component("callers")
+public class Callers {
+
+  public Caller of(Exchange exchange) {
+    HttpServletRequest request = exchange.getMessage(PlatformHttpMessage.class) == null
+        ? null : exchange.getMessage(PlatformHttpMessage.class).getRequest();
+    Object context = request == null ? null
+        : request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
+    if (context instanceof SecurityContext security && security.getAuthentication() instanceof CallerAuthentication caller) {
+      return caller.getPrincipal();
+    }
+    throw new ProblemException(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required.");
+  }
+
+  /** The publisher the caller acts for (the submissions API). */
+  public String publisher(Exchange exchange) {
+    return participant(exchange, Role.PUBLISHER);
+  }
+
+  /** The subscriber the caller acts for (the LP pull API). */
+  public String subscriber(Exchange exchange) {
+    return participant(exchange, Role.SUBSCRIBER);
+  }
+
+  /** The client id, as the actor of audit events. */
+  public String actor(Exchange exchange) {
+    return of(exchange).clientId();
+  }
+
+  private String participant(Exchange exchange, Role role) {
+    Caller caller = of(exchange);
+    if (caller.role() != role) {
+      throw new ProblemException(403, "forbidden", "Forbidden", "Only a " + role.code() + " client may call this.");
+    }
+    return caller.participant();
+  }
+}

@@ -1,0 +1,78 @@
+package org.pmdc.hub.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * The RSA key the embedded authorization server signs tokens with. Created by the first hub that
+ * needs it and stored (private part sealed) in the database, so every instance signs and checks
+ * with the same key and tokens survive a restart. Loaded on first use, once Camel is up.
+ */
+class SigningKeys implements JWKSource<SecurityContext> {
+
+  private final ProducerTemplate camel;
+  private final SecretBox secrets;
+  private volatile JWKSet keys;
+
+  SigningKeys(ProducerTemplate camel, SecretBox secrets) {
+    this.camel = camel;
+    this.secrets = secrets;
+  }
+
+  @Override
+  public List<JWK> get(JWKSelector selector, SecurityContext context) {
+    return selector.select(keys());
+  }
+
+  private JWKSet keys() {
+    JWKSet loaded = keys;
+    if (loaded == null) {
+      synchronized (this) {
+        if (keys == null) {
+          keys = new JWKSet(load());
+        }
+        loaded = keys;
+      }
+    }
+    return loaded;
+  }
+
+  @SuppressWarnings("unchecked")
+  private RSAKey load() {
+    Map<String, Object> row = camel.requestBody(
+        "sql:classpath:sql/security/signing-key.sql?outputType=SelectOne", null, Map.class);
+    if (row == null) {
+      RSAKey fresh = generate();
+      camel.requestBody("sql:classpath:sql/security/insert-signing-key.sql", Map.of(
+          "keyId", fresh.getKeyID(),
+          "privateKey", secrets.seal(fresh.toJSONString()),
+          "publicKey", fresh.toPublicJWK().toJSONString()));
+      // Another hub may have stored its key first: everyone uses the one in the database.
+      row = camel.requestBody("sql:classpath:sql/security/signing-key.sql?outputType=SelectOne", null, Map.class);
+    }
+    try {
+      return RSAKey.parse(secrets.open((String) row.get("private_key")));
+    } catch (ParseException e) {
+      throw new IllegalStateException("The stored token signing key is not a JWK", e);
+    }
+  }
+
+  private static RSAKey generate() {
+    try {
+      return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

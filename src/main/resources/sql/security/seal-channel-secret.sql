@@ -1,0 +1,1 @@
+UPDATE delivery_channel SET secret = :#sealed WHERE id = :#id AND secret = :#secret
