@@ -177,7 +177,7 @@ public class FanoutBench {
 
   /** The client secret an approval shows once. */
   private static String secret(String approval) {
-    Matcher secret = Pattern.compile("\"clientSecret\":\"([^\"]+)\"").matcher(approval);
+    Matcher secret = Pattern.compile("\"clientSecret\"\\s*:\\s*\"([^\"]+)\"").matcher(approval);
     if (!secret.find()) {
       throw new IllegalStateException("no client secret in " + approval);
     }
@@ -191,7 +191,7 @@ public class FanoutBench {
         .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
         HttpResponse.BodyHandlers.ofString());
-    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+    Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
     if (!token.find()) {
       throw new IllegalStateException("no token for " + clientId + ": " + response.body());
     }
