@@ -138,7 +138,11 @@ public class FanoutBench {
 
   private static HttpServer receiver(int subscriber) throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+      Thread thread = new Thread(task);
+      thread.setDaemon(true); // the bench ends when main does
+      return thread;
+    }));
     server.createContext("/hook", exchange -> {
       long at = System.nanoTime();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
