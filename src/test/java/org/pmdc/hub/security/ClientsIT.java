@@ -157,6 +157,14 @@ class ClientsIT extends HubIntegrationTest {
   }
 
   @Test
+  void aPreviewTakesOnlyWhatASubmissionTakes() {
+    HubClient gp = newWorld().asPublisher();
+
+    assertThat(gp.post("/api/v1/mappings/preview", "text/plain", "capital call").status()).isEqualTo(415);
+    assertThat(gp.post("/api/v1/mappings/preview", "text/csv", "x".repeat(51 * 1024 * 1024)).status()).isEqualTo(413);
+  }
+
+  @Test
   void responsesCarryTheSecurityHeaders() {
     HubClient.Response response = hub.get("/api/v1/subscriptions");
 
