@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.delivery.StandardWebhookSigner;
+import org.pmdc.hub.security.Role;
 import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +41,7 @@ public class AdminRequests {
   private static final Pattern BROKERS = Pattern.compile("^[A-Za-z0-9.-]+:[0-9]{1,5}(,[A-Za-z0-9.-]+:[0-9]{1,5})*$");
   private static final Pattern TOPIC = Pattern.compile("^[A-Za-z0-9._-]{1,249}$");
   private static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._~-]{1,127}$");
-  private static final List<String> CLIENT_ROLES = List.of("admin", "viewer", "publisher", "subscriber");
+  private static final List<String> CLIENT_ROLES = Arrays.stream(Role.values()).map(Role::code).toList();
   private static final List<String> SUBSCRIPTION_STATUSES = List.of("pending", "active", "suspended");
   private static final List<String> CHANNEL_TYPES = List.of("webhook", "kafka", "sftp", "folder");
   private static final List<String> FILE_FORMATS = List.of("json", "csv");

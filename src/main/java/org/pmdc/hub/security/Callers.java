@@ -1,6 +1,5 @@
 package org.pmdc.hub.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.pmdc.hub.api.ProblemException;
@@ -17,10 +16,9 @@ import org.springframework.stereotype.Component;
 public class Callers {
 
   public Caller of(Exchange exchange) {
-    HttpServletRequest request = exchange.getMessage(PlatformHttpMessage.class) == null
-        ? null : exchange.getMessage(PlatformHttpMessage.class).getRequest();
-    Object context = request == null ? null
-        : request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
+    PlatformHttpMessage http = exchange.getMessage(PlatformHttpMessage.class);
+    Object context = http == null ? null
+        : http.getRequest().getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
     if (context instanceof SecurityContext security && security.getAuthentication() instanceof CallerAuthentication caller) {
       return caller.getPrincipal();
     }

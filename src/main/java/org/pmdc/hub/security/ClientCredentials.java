@@ -45,8 +45,7 @@ public class ClientCredentials {
   public Map<String, Object> forRotation(Map<String, Object> request) {
     if (settings.externalIssuer()) {
       throw new ProblemException(409, "external-credentials", "Credentials held by the identity provider",
-          "This hub takes tokens from " + settings.externalIssuerUri()
-              + "; rotate the client's secret there.");
+          "This hub takes tokens from an external identity provider; rotate the client's secret there.");
     }
     Map<String, Object> row = new LinkedHashMap<>(request);
     if (row.get("graceSeconds") == null) {
