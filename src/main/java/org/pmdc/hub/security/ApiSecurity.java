@@ -49,7 +49,7 @@ class ApiSecurity {
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-        .addFilterAfter(new AccessAudit(camel, operations), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new AccessAudit(new AccessEvents(camel), operations), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
         .addFilterAfter(new DeclaredBodies(operations, problems, settings.maxJsonBody().toBytes()), ClientRateLimit.class);
     return http.build();

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.authorization.config.annotatio
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -73,7 +74,7 @@ class EmbeddedAuthorizationServer {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository registeredClients,
-      ApiClients clients) throws Exception {
+      ApiClients clients, ProducerTemplate camel) throws Exception {
     OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
     ClientSecretCheck secretCheck = new ClientSecretCheck(registeredClients, clients);
     http.securityMatcher(server.getEndpointsMatcher())
@@ -84,7 +85,9 @@ class EmbeddedAuthorizationServer {
               providers.add(0, secretCheck);
             })))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .csrf(csrf -> csrf.disable());
+        .csrf(csrf -> csrf.disable())
+        // Before the client authentication the server adds after the pre-authentication filter.
+        .addFilterBefore(new TokenRequestAudit(new AccessEvents(camel), clients), AbstractPreAuthenticatedProcessingFilter.class);
     return http.build();
   }
 }

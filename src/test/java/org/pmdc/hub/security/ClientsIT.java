@@ -140,6 +140,11 @@ class ClientsIT extends HubIntegrationTest {
     });
     assertThat(hub.get("/api/v1/audit?actor=" + world.publisherClient().clientId() + "&target=/api/v1/funds")
         .body().get("items")).hasSize(1);
+    hub.requestToken(world.publisherClient().clientId(), "pmdcs_guessed", "");
+    JsonNode tokens = await().atMost(PATIENCE).until(() -> hub.get("/api/v1/audit?actor="
+        + world.publisherClient().clientId() + "&target=/oauth2/token").body().get("items"), items -> items.size() >= 2);
+    assertThat(tokens).extracting(event -> event.get("action").asText()).containsOnly("issue-token");
+    assertThat(tokens).extracting(event -> event.get("outcome").asInt()).contains(200, 401);
     assertThat(count("SELECT count(*) FROM audit_event WHERE stage = 'approved' AND actor = 'pmdc-admin' "
         + "AND detail ->> 'participant' = ?", world.publisher())).isEqualTo(1);
   }

@@ -1,0 +1,90 @@
+package org.pmdc.hub.security;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes an {@code access_event} once the answer to a call is known: at once, or when an
+ * asynchronous answer (the routes answer asynchronously) completes. Every call gets a request id:
+ * the caller's {@code X-Request-Id} when it is a sensible token, else a new one, returned in the
+ * same header.
+ */
+final class AccessEvents {
+
+  static final String REQUEST_ID = "X-Request-Id";
+  private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Logger log = LoggerFactory.getLogger(AccessEvents.class);
+
+  private final ProducerTemplate camel;
+
+  AccessEvents(ProducerTemplate camel) {
+    this.camel = camel;
+  }
+
+  /** The call's request id, now also in the answer's header. */
+  static String requestId(HttpServletRequest request, HttpServletResponse response) {
+    String given = request.getHeader(REQUEST_ID);
+    String requestId = given != null && SENSIBLE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    response.setHeader(REQUEST_ID, requestId);
+    return requestId;
+  }
+
+  /** What the event says of a call by this client, until its outcome is known. */
+  static Map<String, Object> event(String clientId, Role role, String participant, String action,
+      HttpServletRequest request, String requestId) {
+    Map<String, Object> event = new HashMap<>();
+    event.put("actor", clientId);
+    event.put("role", role.code());
+    event.put("participant", participant);
+    event.put("action", action);
+    event.put("method", request.getMethod());
+    event.put("target", request.getQueryString() == null
+        ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString());
+    event.put("requestId", requestId);
+    return event;
+  }
+
+  /** Records the event with the call's outcome once it is answered. */
+  void recordWhenAnswered(HttpServletRequest request, HttpServletResponse response, Map<String, Object> event,
+      long startedNanos) {
+    if (!request.isAsyncStarted()) {
+      record(event, response.getStatus(), startedNanos);
+      return;
+    }
+    request.getAsyncContext().addListener(new AsyncListener() {
+      @Override
+      public void onComplete(AsyncEvent done) {
+        record(event, response.getStatus(), startedNanos);
+      }
+
+      @Override
+      public void onTimeout(AsyncEvent done) {}
+
+      @Override
+      public void onError(AsyncEvent done) {}
+
+      @Override
+      public void onStartAsync(AsyncEvent done) {}
+    });
+  }
+
+  private void record(Map<String, Object> event, int status, long startedNanos) {
+    event.put("outcome", status);
+    event.put("durationMs", (int) ((System.nanoTime() - startedNanos) / 1_000_000));
+    try {
+      camel.requestBody("sql:classpath:sql/security/record-access.sql", event);
+    } catch (RuntimeException e) {
+      // The answer has gone out; a lost audit row must be loud, not hidden.
+      log.error("Could not record the access event {}", event, e);
+    }
+  }
+}
