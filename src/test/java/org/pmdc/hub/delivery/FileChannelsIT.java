@@ -105,7 +105,9 @@ class FileChannelsIT extends HubIntegrationTest {
 
   /** Waits for the one delivered file; nothing may be left under a temporary name. */
   private static Path awaitOneFile(Path folder, String suffix) throws IOException {
-    await().atMost(PATIENCE).until(() -> Files.isDirectory(folder) && list(folder).anyMatch(f -> f.toString().endsWith(suffix)));
+    // A finished file, not the temporary one it is written as (which has the same suffix).
+    await().atMost(PATIENCE).until(() -> Files.isDirectory(folder) && list(folder)
+        .map(f -> f.getFileName().toString()).anyMatch(name -> name.startsWith("pmdc-") && name.endsWith(suffix)));
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> all = files.toList();
       assertThat(all).extracting(f -> f.getFileName().toString()).noneMatch(name -> name.startsWith(".inprogress-"));
