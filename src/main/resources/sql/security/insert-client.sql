@@ -1,5 +1,6 @@
 -- Registers an API client (staff, or a participant's client of an external provider) with its
--- secret's hash when the hub issues one (the secret is in the answer, this once). Audited. No row: the participant does not exist.
+-- secret's hash when the hub issues one (the secret is in the answer, this once). Audited.
+-- No row: the participant does not exist.
 WITH client AS (
     INSERT INTO api_client (client_id, role, publisher_id, subscriber_id, name)
     SELECT :#clientId, :#role,
