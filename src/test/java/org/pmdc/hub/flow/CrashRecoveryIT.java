@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,6 +79,7 @@ class CrashRecoveryIT {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(f -> f.getFileName().toString().matches("pmdc-exchange-hub-.*\\.jar")).findFirst().orElseThrow();
     }
+    Path log = data.resolve("hub-" + hubs.size() + ".log");
     Process hub = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString(),
             "--server.port=" + httpPort,
@@ -94,12 +96,19 @@ class CrashRecoveryIT {
             "--PMDC_ADMIN_SECRET_FILE=" + data.resolve("admin-client-secret"),
             "--PMDC_LOG_FORMAT=logstash")
         .redirectErrorStream(true)
-        .redirectOutput(data.resolve("hub-" + hubs.size() + ".log").toFile())
+        .redirectOutput(log.toFile())
         .start();
     hubs.add(hub);
     HubClient client = new HubClient(httpPort);
-    await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-        .until(() -> client.anonymous().get("/actuator/health").status() == 200);
+    try {
+      await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+          .until(() -> client.anonymous().get("/actuator/health").status() == 200);
+    } catch (ConditionTimeoutException notUp) {
+      // The log is in a temporary folder that goes with the test: show why the hub did not start.
+      List<String> lines = Files.readAllLines(log);
+      throw new AssertionError("The hub did not become healthy (process " + (hub.isAlive() ? "running" : "ended")
+          + "); its log ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())), notUp);
+    }
     Path adminSecret = data.resolve("admin-client-secret");
     assertThat(Files.getPosixFilePermissions(adminSecret)).as("readable by its owner only")
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
