@@ -1,7 +1,6 @@
 package org.pmdc.hub.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,15 +21,9 @@ public class HttpProblems {
 
   public void write(HttpServletRequest request, HttpServletResponse response, ProblemException problem)
       throws IOException {
-    ObjectNode body = json.createObjectNode();
-    body.put("type", "/problems/" + problem.slug());
-    body.put("title", problem.title());
-    body.put("status", problem.status());
-    body.put("detail", problem.getMessage());
-    body.put("instance", request.getRequestURI());
     response.setStatus(problem.status());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    json.writeValue(response.getOutputStream(), problem.document(json, request.getRequestURI()));
   }
 }

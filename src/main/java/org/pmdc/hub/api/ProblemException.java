@@ -1,5 +1,7 @@
 package org.pmdc.hub.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -52,5 +54,19 @@ public class ProblemException extends RuntimeException {
 
   public List<RowError> errors() {
     return errors;
+  }
+
+  /** The RFC 9457 document of this problem, about the request at {@code instance}. */
+  public ObjectNode document(ObjectMapper json, String instance) {
+    ObjectNode body = json.createObjectNode();
+    body.put("type", "/problems/" + slug);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", getMessage());
+    body.put("instance", instance);
+    if (!errors.isEmpty()) {
+      body.set("errors", json.valueToTree(errors));
+    }
+    return body;
   }
 }

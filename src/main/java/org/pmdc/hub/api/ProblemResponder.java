@@ -28,15 +28,7 @@ public class ProblemResponder {
   public void respond(Exchange exchange) throws Exception {
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     ProblemException problem = asProblem(cause, exchange.getExchangeId());
-    ObjectNode body = json.createObjectNode();
-    body.put("type", "/problems/" + problem.slug());
-    body.put("title", problem.title());
-    body.put("status", problem.status());
-    body.put("detail", problem.getMessage());
-    body.put("instance", exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class));
-    if (!problem.errors().isEmpty()) {
-      body.set("errors", json.valueToTree(problem.errors()));
-    }
+    ObjectNode body = problem.document(json, exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class));
     exchange.getMessage().removeHeaders("*");
     exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
     exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
