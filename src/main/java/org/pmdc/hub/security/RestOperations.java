@@ -38,6 +38,8 @@ public class RestOperations {
 
   private record Index(List<RestDefinition> source, List<Operation> operations) {}
 
+  private static final String MATCHED = RestOperations.class.getName() + ".matched";
+
   private final CamelContext camel;
   private volatile Index index = new Index(List.of(), List.of());
 
@@ -45,9 +47,20 @@ public class RestOperations {
     this.camel = camel;
   }
 
+  /**
+   * The operation a request calls. Authorization, the body check and the audit each ask; the match
+   * is made once and kept on the request.
+   */
+  @SuppressWarnings("unchecked")
   public Optional<Operation> find(HttpServletRequest request) {
+    Object known = request.getAttribute(MATCHED);
+    if (known instanceof Optional<?> matched) {
+      return (Optional<Operation>) matched;
+    }
     PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-    return operations().stream().filter(op -> op.matches(request.getMethod(), path)).findFirst();
+    Optional<Operation> matched = operations().stream().filter(op -> op.matches(request.getMethod(), path)).findFirst();
+    request.setAttribute(MATCHED, matched);
+    return matched;
   }
 
   /** Every operation, the most specific path first. */
