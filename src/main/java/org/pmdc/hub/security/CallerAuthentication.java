@@ -1,6 +1,5 @@
 package org.pmdc.hub.security;
 
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,20 +40,5 @@ public class CallerAuthentication extends AbstractAuthenticationToken {
   @Override
   public int hashCode() {
     return 31 * super.hashCode() + caller.hashCode();
-  }
-
-  static List<String> scopesOf(Jwt token) {
-    // RFC 9068 and Spring: "scope", space-separated; Okta: "scp", a list; Entra ID puts the
-    // application permissions a client credentials token grants in "roles".
-    for (String claim : List.of("scope", "scp", "roles")) {
-      Object value = token.getClaims().get(claim);
-      if (value instanceof String text) {
-        return List.of(text.trim().split("\\s+"));
-      }
-      if (value instanceof List<?> list) {
-        return list.stream().map(Object::toString).toList();
-      }
-    }
-    return List.of();
   }
 }

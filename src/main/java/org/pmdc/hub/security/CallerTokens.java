@@ -1,5 +1,6 @@
 package org.pmdc.hub.security;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.convert.converter.Converter;
@@ -29,9 +30,24 @@ class CallerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
     if (client == null || !client.active()) {
       throw new InvalidBearerTokenException("The token's client is not registered with this hub, or was revoked");
     }
-    Set<String> scopes = CallerAuthentication.scopesOf(token).stream()
+    Set<String> scopes = scopesOf(token).stream()
         .filter(client.role().scopes()::contains)
         .collect(Collectors.toUnmodifiableSet());
     return new CallerAuthentication(new Caller(client.clientId(), client.role(), client.participant(), scopes), token);
+  }
+
+  private static List<String> scopesOf(Jwt token) {
+    // RFC 9068 and Spring: "scope", space-separated; Okta: "scp", a list; Entra ID puts the
+    // application permissions a client credentials token grants in "roles".
+    for (String claim : List.of("scope", "scp", "roles")) {
+      Object value = token.getClaims().get(claim);
+      if (value instanceof String text) {
+        return List.of(text.trim().split("\\s+"));
+      }
+      if (value instanceof List<?> list) {
+        return list.stream().map(Object::toString).toList();
+      }
+    }
+    return List.of();
   }
 }

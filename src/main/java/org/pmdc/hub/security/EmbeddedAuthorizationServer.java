@@ -60,14 +60,14 @@ class EmbeddedAuthorizationServer {
    * every scope of the client's role (RFC 6749 3.3 lets the server choose the default).
    */
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> hubClaims(ApiClients clients, SecuritySettings settings) {
+  OAuth2TokenCustomizer<JwtEncodingContext> hubClaims(SecuritySettings settings) {
     return context -> {
       context.getClaims().audience(List.of(settings.audience()));
       if (context.getAuthorizedScopes().isEmpty()) {
         context.getClaims().claim("scope", context.getRegisteredClient().getScopes());
       }
-      clients.find(context.getRegisteredClient().getClientId())
-          .ifPresent(client -> context.getClaims().claim("pmdc_role", client.role().code()));
+      context.getClaims().claim("pmdc_role",
+          context.getRegisteredClient().getClientSettings().<String>getSetting(HubRegisteredClients.ROLE_SETTING));
     };
   }
 

@@ -4,6 +4,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
@@ -13,6 +14,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * admin API, never here.
  */
 class HubRegisteredClients implements RegisteredClientRepository {
+
+  static final String ROLE_SETTING = "pmdc.role";
 
   private final ApiClients clients;
   private final TokenSettings tokens;
@@ -46,6 +49,8 @@ class HubRegisteredClients implements RegisteredClientRepository {
             .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
             .scopes(scopes -> scopes.addAll(client.role().scopes()))
             .tokenSettings(tokens)
+            // Carried to the token customizer, which then needs no second look-up of the client.
+            .clientSettings(ClientSettings.builder().setting(ROLE_SETTING, client.role().code()).build())
             .build())
         .orElse(null);
   }
