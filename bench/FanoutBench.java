@@ -1,13 +1,10 @@
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +23,12 @@ import java.util.regex.Pattern;
  * second and the latency from the POST being accepted (202) to each LP's webhook received, and
  * checks that every (notice, LP) arrives exactly once.
  *
- * <pre>java bench/FanoutBench.java HUB_URL RATE SECONDS SUBSCRIBERS ADMIN_TOKEN WARMUP_SECONDS</pre>
+ * <pre>java -cp CLASSES FanoutBench HUB_URL RATE SECONDS SUBSCRIBERS ADMIN_TOKEN WARMUP_SECONDS HUB_PID DB_PORT</pre>
  */
 public class FanoutBench {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   /** Notices a second this 2-core machine delivers to 5 LPs without a backlog. */
   private static final int WARM_UP_RATE = 40;
-  /** The administrator's bearer token, from the script. */
-  private static String adminToken;
   private static final Pattern REFERENCE = Pattern.compile("\"noticeReference\"\\s*:\\s*\"([^\"]+)\"");
 
   /** When each notice's POST was accepted, by reference (nanoTime). */
@@ -44,27 +38,27 @@ public class FanoutBench {
   private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    String hub = args[0];
+    BenchHub hub = new BenchHub(args[0], args[4]);
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
     int subscribers = Integer.parseInt(args[3]);
-    adminToken = args[4];
     int warmUpSeconds = Integer.parseInt(args[5]);
+    long hubPid = Long.parseLong(args[6]);
+    int databasePort = Integer.parseInt(args[7]);
     String run = Long.toString(System.currentTimeMillis(), 36);
     String publisher = "fan-" + run;
 
-    post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
-    String publisherSecret = secret(post(hub + "/api/v1/publishers/" + publisher + "/approve", ""));
-    String publisherToken = token(hub, "publisher-" + publisher, publisherSecret);
-    post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"FAN-1\",\"name\":\"Fan Fund\",\"currency\":\"USD\"}");
+    hub.post("/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
+    String publisherToken = hub.token("publisher-" + publisher, hub.approve("publishers", publisher));
+    hub.post("/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"FAN-1\",\"name\":\"Fan Fund\",\"currency\":\"USD\"}");
     List<HttpServer> receivers = new ArrayList<>();
     for (int i = 0; i < subscribers; i++) {
       HttpServer receiver = receiver(i);
       receivers.add(receiver);
       String lp = "lp-" + run + "-" + i;
-      post(hub + "/api/v1/subscribers", "{\"code\":\"" + lp + "\",\"name\":\"Bench LP " + i + "\"}");
-      post(hub + "/api/v1/subscribers/" + lp + "/approve", "");
-      post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"" + lp
+      hub.post("/api/v1/subscribers", "{\"code\":\"" + lp + "\",\"name\":\"Bench LP " + i + "\"}");
+      hub.approve("subscribers", lp);
+      hub.post("/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"" + lp
           + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}]}");
     }
 
@@ -78,8 +72,10 @@ public class FanoutBench {
     RECEIVED.clear();
 
     long start = System.nanoTime();
+    CpuShare cpu = CpuShare.start(hubPid, databasePort);
     int offered = offer(hub, publisherToken, rate, seconds, "M");
     boolean complete = awaitAll(subscribers, 30);
+    String cpuUsed = cpu.report();
     receivers.forEach(receiver -> receiver.stop(0));
     List<Received> measured = RECEIVED.stream().filter(r -> ACCEPTED.containsKey(r.reference())).toList();
     long end = measured.stream().mapToLong(Received::at).max().orElse(System.nanoTime());
@@ -95,13 +91,14 @@ public class FanoutBench {
     double deliveriesPerSecond = distinct.size() / ((end - start) / 1e9);
     System.out.printf("offered %d notices at %d/s for %d s (%d accepted); %d deliveries expected, %d received%s%n",
         offered, rate, seconds, ACCEPTED.size(), expected, measured.size(), complete ? "" : " (gave up waiting)");
+    System.out.println(cpuUsed);
     System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d%n",
         ACCEPTED.size(), subscribers, deliveriesPerSecond, percentile(latencies, 50), percentile(latencies, 99), lost,
         duplicated);
   }
 
   /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */
-  private static int offer(String hub, String publisherToken, int rate, int seconds, String prefix) throws Exception {
+  private static int offer(BenchHub hub, String publisherToken, int rate, int seconds, String prefix) throws Exception {
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     AtomicInteger sent = new AtomicInteger();
     int total = rate * seconds;
@@ -112,7 +109,7 @@ public class FanoutBench {
         return;
       }
       String reference = prefix + "-" + n;
-      HTTP.sendAsync(HttpRequest.newBuilder(URI.create(hub + "/api/v1/submissions"))
+      BenchHub.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(hub.url + "/api/v1/submissions"))
               .header("Content-Type", "application/json").header("Authorization", "Bearer " + publisherToken)
               .POST(HttpRequest.BodyPublishers.ofString(notice(reference))).build(), HttpResponse.BodyHandlers.discarding())
           .thenAccept(response -> {
@@ -173,39 +170,5 @@ public class FanoutBench {
 
   private static long percentile(long[] sorted, int percentile) {
     return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-  }
-
-  private static String post(String url, String json) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  /** The client secret an approval shows once. */
-  private static String secret(String approval) {
-    Matcher secret = Pattern.compile("\"clientSecret\"\\s*:\\s*\"([^\"]+)\"").matcher(approval);
-    if (!secret.find()) {
-      throw new IllegalStateException("no client secret in " + approval);
-    }
-    return secret.group(1);
-  }
-
-  /** An access token for the client (client credentials, HTTP Basic). */
-  private static String token(String hub, String clientId, String secret) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/oauth2/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-    if (!token.find()) {
-      throw new IllegalStateException("no token for " + clientId + ": " + response.body());
-    }
-    return token.group(1);
   }
 }

@@ -2,10 +2,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,31 +19,33 @@ import org.postgresql.PGConnection;
  * hub's folder channel and times drop -> committed canonical rows (notice, allocations, outbox);
  * then loads the same file with PostgreSQL COPY into a table of the same shape on the same server.
  *
- * <pre>java -cp CLASSPATH bench/IngestBench.java HUB_URL INBOX_ROOT JDBC_URL ROWS ADMIN_TOKEN</pre>
+ * <pre>java -cp CLASSPATH IngestBench HUB_URL INBOX_ROOT JDBC_URL ROWS ADMIN_TOKEN HUB_PID DB_PORT</pre>
  */
 public class IngestBench {
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  /** The administrator's bearer token, from the script. */
-  private static String adminToken;
 
   /** A smaller file first: the measured run then meets a warm hub, as a production hub is. */
   private static final int WARM_UP_ROWS = 20_000;
 
-  record Run(String run, Path folder, double seconds, long heapMaxBytes) {}
+  /** The hub's process and its database's port, whose CPU use is reported. */
+  private static long hubPid;
+  private static int databasePort;
+
+  record Run(String run, Path folder, double seconds, long heapMaxBytes, String cpuUsed) {}
 
   public static void main(String[] args) throws Exception {
-    String hub = args[0];
+    BenchHub hub = new BenchHub(args[0], args[4]);
     Path inbox = Path.of(args[1]);
     String jdbc = args[2];
     int rows = Integer.parseInt(args[3]);
-    adminToken = args[4];
+    hubPid = Long.parseLong(args[5]);
+    databasePort = Integer.parseInt(args[6]);
     String run = Long.toString(System.currentTimeMillis(), 36);
 
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
       Run warmUp = ingest(hub, inbox, db, Math.min(WARM_UP_ROWS, rows), run + "w");
       System.out.printf("warm-up: %.2f s%n", warmUp.seconds());
       Run measured = ingest(hub, inbox, db, rows, run);
+      System.out.println(measured.cpuUsed());
       double copySeconds = copy(db, measured.folder().resolve(".done"), run);
       double hubRate = rows / measured.seconds();
       double copyRate = rows / copySeconds;
@@ -58,14 +56,14 @@ public class IngestBench {
   }
 
   /** Registers a publisher with a fund and a subscriber, drops the file, waits until it is stored. */
-  private static Run ingest(String hub, Path inbox, Connection db, int rows, String run) throws Exception {
+  private static Run ingest(BenchHub hub, Path inbox, Connection db, int rows, String run) throws Exception {
     String publisher = "bench-" + run;
-    post(hub + "/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
-    post(hub + "/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
-    post(hub + "/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
-    post(hub + "/api/v1/publishers/" + publisher + "/approve", "");
-    post(hub + "/api/v1/subscribers/lp-" + run + "/approve", "");
-    post(hub + "/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
+    hub.post("/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
+    hub.post("/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
+    hub.post("/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
+    hub.approve("publishers", publisher);
+    hub.approve("subscribers", "lp-" + run);
+    hub.post("/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
         + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
 
     Path csv = Files.createTempFile("bench-allocations", ".csv");
@@ -73,6 +71,7 @@ public class IngestBench {
     System.out.printf("generated %d rows, %.1f MB%n", rows, bytes / 1e6);
 
     Path folder = Files.createDirectories(inbox.resolve(publisher));
+    CpuShare cpu = CpuShare.start(hubPid, databasePort);
     long started = System.nanoTime();
     long droppedAtMillis = System.currentTimeMillis();
     Files.move(csv, folder.resolve("allocations.csv"));
@@ -87,6 +86,7 @@ public class IngestBench {
       Thread.sleep(100);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    String cpuUsed = cpu.report();
     long stored = count(db, "SELECT count(*) FROM capital_call_allocation a JOIN notice n ON n.id = a.notice_id "
         + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
     long outbox = count(db, "SELECT count(*) FROM delivery d JOIN notice n ON n.id = d.notice_id "
@@ -96,7 +96,7 @@ public class IngestBench {
     if (!status.equals("stored") || stored != rows) {
       throw new IllegalStateException("the hub did not store every row");
     }
-    return new Run(run, folder, seconds, heapMax);
+    return new Run(run, folder, seconds, heapMax, cpuUsed);
   }
 
   /** The canonical capital-call CSV layout, one notice, N investor allocations. */
@@ -189,21 +189,8 @@ public class IngestBench {
 
   private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
 
-  private static long heapUsedBytes(String hub) throws Exception {
-    String body = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-            .header("Authorization", "Bearer " + adminToken).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    Matcher value = VALUE.matcher(body);
+  private static long heapUsedBytes(BenchHub hub) throws Exception {
+    Matcher value = VALUE.matcher(hub.get("/actuator/metrics/jvm.memory.used?tag=area:heap"));
     return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
-  }
-
-  private static void post(String url, String json) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
-    }
   }
 }

@@ -39,7 +39,6 @@ public class WebhookDispatch {
     long timestamp = Instant.now().getEpochSecond();
 
     message.removeHeaders("*");
-    message.setHeader(Exchange.HTTP_METHOD, "POST");
     message.setHeader(Exchange.HTTP_URI, json.readTree((String) delivery.get("channel_settings")).get("url").asText());
     message.setHeader(Exchange.CONTENT_TYPE, "application/json");
     message.setHeader("webhook-id", webhookId);

@@ -1,0 +1,52 @@
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * The CPU each party of a benchmark used between {@link #start} and {@link #report}: the hub's
+ * JVM, its PostgreSQL (the server process listening on the port, and its backends) and this driver
+ * with its load generator and receivers. All share one machine, so the figures show whether the hub,
+ * the database or the bench itself ran out of cores. A backend that ended inside the interval is
+ * not counted (the hub's pooled connections live on).
+ */
+final class CpuShare {
+
+  private final ProcessHandle hub;
+  private final ProcessHandle postgres;
+  private final long startedNanos = System.nanoTime();
+  private final long hubStart;
+  private final long postgresStart;
+  private final long driverStart;
+
+  private CpuShare(ProcessHandle hub, ProcessHandle postgres) {
+    this.hub = hub;
+    this.postgres = postgres;
+    this.hubStart = cpuNanos(hub);
+    this.postgresStart = cpuNanos(postgres);
+    this.driverStart = cpuNanos(ProcessHandle.current());
+  }
+
+  /** From now, for the hub process and the PostgreSQL server on {@code databasePort}. */
+  static CpuShare start(long hubPid, int databasePort) {
+    ProcessHandle hub = ProcessHandle.of(hubPid).orElseThrow(() -> new IllegalStateException("no hub process " + hubPid));
+    ProcessHandle postgres = ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().filter(line -> line.contains("postgres") && line.contains("-p " + databasePort)).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no PostgreSQL server on port " + databasePort));
+    return new CpuShare(hub, postgres);
+  }
+
+  /** Cores used on average since the start: {@code cpu_cores hub=1.02 postgres=0.70 driver=0.26 of=2}. */
+  String report() {
+    double elapsedNanos = System.nanoTime() - startedNanos;
+    return String.format("cpu_cores hub=%.2f postgres=%.2f driver=%.2f of=%d",
+        (cpuNanos(hub) - hubStart) / elapsedNanos, (cpuNanos(postgres) - postgresStart) / elapsedNanos,
+        (cpuNanos(ProcessHandle.current()) - driverStart) / elapsedNanos, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** CPU time of a process and, for PostgreSQL, of its backends. */
+  private static long cpuNanos(ProcessHandle process) {
+    return Stream.concat(Stream.of(process), process.descendants())
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        .sum();
+  }
+}
