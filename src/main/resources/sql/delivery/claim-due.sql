@@ -30,30 +30,37 @@ WITH heads AS MATERIALIZED (
                            WHERE channel_id = l.channel_id AND fund_id = l.fund_id AND status = 'pending'
                            ORDER BY id
                            LIMIT CAST(:#${properties:pmdc.delivery.batch-size} AS int)) next
+), leased AS (
+    UPDATE delivery d
+       SET attempts = d.attempts + 1,
+           next_attempt_at = now() + CAST(:#${properties:pmdc.delivery.lease-seconds} AS int) * interval '1 second'
+     WHERE d.id IN (SELECT id FROM claimed)
+       AND d.status = 'pending'
+       AND d.next_attempt_at <= now()
+    RETURNING d.id, d.public_id, d.attempts, d.replayed_attempts, d.event_type, d.channel_id, d.fund_id,
+              d.notice_id, d.subscription_id,
+              extract(epoch FROM now() - COALESCE(d.replayed_at, d.created_at))::bigint AS age_seconds
+), rendered AS MATERIALIZED (
+    -- Once per record, however many of its deliveries were claimed (one per subscribed channel).
+    SELECT counted.notice_id, counted.line_count,
+           CASE WHEN counted.line_count <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
+                THEN canonical_lines(counted.notice_id)::text END AS lines
+      FROM (SELECT notice_id, line_count(notice_id) AS line_count
+              FROM (SELECT DISTINCT notice_id FROM leased) records) counted
 )
-UPDATE delivery d
-   SET attempts = d.attempts + 1,
-       next_attempt_at = now() + CAST(:#${properties:pmdc.delivery.lease-seconds} AS int) * interval '1 second'
-  FROM notice n
-       CROSS JOIN LATERAL (SELECT line_count(n.id) AS line_count) counted,
-       delivery_channel c, subscription su, subscriber sb, publisher p, fund f
- WHERE d.id IN (SELECT id FROM claimed)
-   AND d.status = 'pending'
-   AND d.next_attempt_at <= now()
-   AND n.id = d.notice_id
-   AND c.id = d.channel_id
-   AND su.id = d.subscription_id
-   AND sb.id = su.subscriber_id
-   AND p.id = n.publisher_id
-   AND f.id = d.fund_id
-RETURNING d.id, d.public_id, d.attempts, d.replayed_attempts, d.event_type, d.channel_id, d.fund_id,
-          extract(epoch FROM now() - COALESCE(d.replayed_at, d.created_at))::bigint AS age_seconds,
-          n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
-          counted.line_count,
-          CASE WHEN counted.line_count <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
-               THEN canonical_lines(n.id)::text END AS lines,
-          n.record_type,
-          to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
-          (SELECT s.public_id FROM notice s WHERE s.id = n.supersedes_id) AS supersedes_public_id,
-          p.code AS publisher_code, f.code AS fund_code, sb.code AS subscriber_code,
-          c.kind AS channel, c.settings::text AS channel_settings, c.secret AS channel_secret
+SELECT l.id, l.public_id, l.attempts, l.replayed_attempts, l.event_type, l.channel_id, l.fund_id, l.age_seconds,
+       n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
+       r.line_count, r.lines,
+       n.record_type,
+       to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
+       (SELECT s.public_id FROM notice s WHERE s.id = n.supersedes_id) AS supersedes_public_id,
+       p.code AS publisher_code, f.code AS fund_code, sb.code AS subscriber_code,
+       c.kind AS channel, c.settings::text AS channel_settings, c.secret AS channel_secret
+  FROM leased l
+  JOIN rendered r ON r.notice_id = l.notice_id
+  JOIN notice n ON n.id = l.notice_id
+  JOIN delivery_channel c ON c.id = l.channel_id
+  JOIN subscription su ON su.id = l.subscription_id
+  JOIN subscriber sb ON sb.id = su.subscriber_id
+  JOIN publisher p ON p.id = n.publisher_id
+  JOIN fund f ON f.id = l.fund_id

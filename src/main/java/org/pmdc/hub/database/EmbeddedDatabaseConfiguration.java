@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,13 +45,14 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  DataSource dataSource(
+      EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
     HikariConfig config = new HikariConfig();
     // reWriteBatchedInserts turns JDBC batches into multi-row INSERTs: several times faster.
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
     config.setUsername("postgres");
     config.setPoolName("pmdc-embedded");
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(poolSize);
     return new HikariDataSource(config);
   }
 }
