@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Enumeration;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.pmdc.hub.translation.Content;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,16 +57,29 @@ public class SubmissionContent {
     }
   }
 
-  /** The stored bytes, readable as often as needed. */
+  /**
+   * The stored bytes, readable as often as needed (a submission is read several times: recognised,
+   * hashed, parsed). The first part is fetched once: for most submissions it is all of them.
+   */
   public Content content(long submissionId) {
-    return () -> open(submissionId);
+    return new Content() {
+      private byte[] firstPart;
+
+      @Override
+      public synchronized InputStream open() {
+        if (firstPart == null) {
+          firstPart = Objects.requireNonNullElse(fetch(submissionId, 0), new byte[0]);
+        }
+        return stream(submissionId, firstPart);
+      }
+    };
   }
 
-  /** The stored bytes as one stream, fetched part by part as it is read. */
-  InputStream open(long submissionId) {
+  /** The stored bytes as one stream, each part after the first fetched as it is reached. */
+  private InputStream stream(long submissionId, byte[] firstPart) {
     return new SequenceInputStream(new Enumeration<InputStream>() {
       private int part;
-      private byte[] next = fetch(0);
+      private byte[] next = firstPart;
 
       @Override
       public boolean hasMoreElements() {
@@ -78,17 +92,18 @@ public class SubmissionContent {
           throw new NoSuchElementException();
         }
         InputStream current = new ByteArrayInputStream(next);
-        next = fetch(++part);
+        // Every part but the last is full (write): a shorter one ends the content, no query needed.
+        next = next.length < PART_SIZE ? null : fetch(submissionId, ++part);
         return current;
       }
-
-      private byte[] fetch(int index) {
-        return jdbc.sql("SELECT bytes FROM submission_content WHERE submission_id = ? AND part = ?")
-            .params(submissionId, index)
-            .query(byte[].class)
-            .optional()
-            .orElse(null);
-      }
     });
+  }
+
+  private byte[] fetch(long submissionId, int part) {
+    return jdbc.sql("SELECT bytes FROM submission_content WHERE submission_id = ? AND part = ?")
+        .params(submissionId, part)
+        .query(byte[].class)
+        .optional()
+        .orElse(null);
   }
 }

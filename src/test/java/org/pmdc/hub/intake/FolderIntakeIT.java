@@ -73,6 +73,26 @@ class FolderIntakeIT extends HubIntegrationTest {
   }
 
   @Test
+  void aFileStoredInSeveralPartsIsReadBackWhole() throws Exception {
+    World world = newWorld();
+    int investors = 10_000; // about 1.2 MB: two stored parts of at most 1 MiB
+    StringBuilder csv = new StringBuilder(sampleText("capital-call.csv").lines().findFirst().orElseThrow()).append('\n');
+    for (int i = 1; i <= investors; i++) {
+      csv.append("GF-III,CC-2026-LARGE,2026-11-20,2026-12-04,USD,Large call,").append(investors).append("000.00,LP-")
+          .append(100_000 + i).append(",Investor ").append(i)
+          .append(",50000000.00,1000.00,0.00,0.00,0.00,1000.00,40000000.00\n");
+    }
+
+    drop(world.publisher(), "large-call.csv", csv.toString());
+
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/large-call.csv");
+    assertThat(count("SELECT count(*) FROM submission_content c JOIN submission s ON s.id = c.submission_id "
+        + "JOIN publisher p ON p.id = s.publisher_id WHERE p.code = ?", world.publisher())).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM capital_call_allocation a JOIN notice n ON n.id = a.notice_id "
+        + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?", world.publisher())).isEqualTo(investors);
+  }
+
+  @Test
   void aRejectedFileMovesToErrorWithAReportAPersonCanOpen() throws Exception {
     World world = newWorld();
     String bad = sampleText("capital-call.csv").replace("20000000.00,300000.00", "20000000.00,3OO000.00");
