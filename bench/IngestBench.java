@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +73,7 @@ public class IngestBench {
     System.out.printf("generated %d rows, %.1f MB%n", rows, bytes / 1e6);
 
     Path folder = Files.createDirectories(inbox.resolve(publisher));
+    Map<String, Double> routeSecondsBefore = routeSeconds(hub);
     CpuShare cpu = CpuShare.start(hubPid, databasePort);
     long started = System.nanoTime();
     long droppedAtMillis = System.currentTimeMillis();
@@ -93,6 +96,10 @@ public class IngestBench {
         + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
     System.out.printf("hub: status=%s allocations=%d outbox=%d in %.2f s%n", status, stored, outbox, seconds);
     printStages(db, publisher, droppedAtMillis);
+    Map<String, Double> routeSecondsAfter = routeSeconds(hub);
+    double storing = elapsed(routeSecondsBefore, routeSecondsAfter, "store-notice");
+    System.out.printf("taken->stored: %.2f s reading, mapping, checking and staging the rows, %.2f s the storing transaction%n",
+        elapsed(routeSecondsBefore, routeSecondsAfter, "translate-and-store") - storing, storing);
     if (!status.equals("stored") || stored != rows) {
       throw new IllegalStateException("the hub did not store every row");
     }
@@ -170,6 +177,23 @@ public class IngestBench {
       System.out.printf("stages: drop->taken %.2f s, taken->stored notice %.2f s%n",
           (row.getDouble(1) - droppedAtMillis) / 1000, (row.getDouble(2) - row.getDouble(1)) / 1000);
     }
+  }
+
+  private static final Pattern ROUTE_TIMER =
+      Pattern.compile("(?m)^camel_route_policy_seconds_sum\\{[^}]*routeId=\"([^\"]+)\"[^}]*} (\\S+)$");
+
+  /** Seconds each route of the hub has run so far (its Camel route timers). */
+  private static Map<String, Double> routeSeconds(BenchHub hub) throws Exception {
+    Map<String, Double> seconds = new HashMap<>();
+    Matcher timer = ROUTE_TIMER.matcher(hub.get("/actuator/prometheus"));
+    while (timer.find()) {
+      seconds.merge(timer.group(1), Double.parseDouble(timer.group(2)), Double::sum);
+    }
+    return seconds;
+  }
+
+  private static double elapsed(Map<String, Double> before, Map<String, Double> after, String route) {
+    return after.getOrDefault(route, 0.0) - before.getOrDefault(route, 0.0);
   }
 
   private static String submissionStatus(Connection db, String publisher) throws Exception {
