@@ -40,6 +40,9 @@ public class AdminRequests {
   private static final Pattern FUND_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
   private static final Pattern BROKERS = Pattern.compile("^[A-Za-z0-9.-]+:[0-9]{1,5}(,[A-Za-z0-9.-]+:[0-9]{1,5})*$");
   private static final Pattern TOPIC = Pattern.compile("^[A-Za-z0-9._-]{1,249}$");
+  /** Kafka's security.protocol; SSL and SASL_SSL trust what the hub's JVM trusts. */
+  private static final List<String> KAFKA_PROTOCOLS = List.of("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL");
+  private static final List<String> SASL_MECHANISMS = List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512");
   private static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._~-]{1,127}$");
   private static final List<String> CLIENT_ROLES = Arrays.stream(Role.values()).map(Role::code).toList();
   private static final List<String> SUBSCRIPTION_STATUSES = List.of("pending", "active", "suspended");
@@ -107,6 +110,25 @@ public class AdminRequests {
     row.put("recordTypes", String.join(",", types));
     row.put("status", in.oneOf("status", "active", SUBSCRIPTION_STATUSES));
     row.put("channels", channels(in, subscriber).toString());
+    return in.done(row);
+  }
+
+  /**
+   * {@code PUT /subscriptions/{id}/channels/{channelId}}: the channel's new settings and secret, for
+   * the {@code existing} channel ({@code find-channel.sql}; null when there is none: 404). A channel
+   * keeps its type.
+   */
+  public Map<String, Object> replacementChannel(String body, Map<String, Object> existing, String channelId) {
+    if (existing == null) {
+      throw ProblemException.notFound("No channel " + channelId + " in this subscription.");
+    }
+    Fields in = new Fields(read(body));
+    ObjectNode channel = channel(in, (String) existing.get("subscriber_code"));
+    String type = channel.path("kind").asText(null);
+    in.check(type == null || type.equals(existing.get("kind")), "type", type,
+        "a channel keeps its type (" + existing.get("kind") + "); add a subscription for another");
+    Map<String, Object> row = new HashMap<>();
+    row.put("channel", sealed(channel).toString());
     return in.done(row);
   }
 
@@ -251,7 +273,7 @@ public class AdminRequests {
 
   /**
    * The channel as the INSERT takes it: its id, its secret sealed for storage, and a webhook's
-   * signing secret in clear for the answer (shown this once; an SFTP credential never is).
+   * signing secret in clear for the answer (shown this once; an SFTP or Kafka credential never is).
    */
   private ObjectNode sealed(ObjectNode channel) {
     channel.put("publicId", UUID.randomUUID().toString());
@@ -278,11 +300,7 @@ public class AdminRequests {
           "must be 'whsec_' followed by at least 24 base64-encoded bytes");
       channel.put("secret", secret == null ? StandardWebhookSigner.newSecret() : secret);
     } else if ("kafka".equals(type)) {
-      settings.put("brokers", in.code("brokers", BROKERS, "host:port, comma-separated"));
-      String topic = in.text("topic", false);
-      topic = topic == null ? "pmdc." + subscriber : topic;
-      in.check(TOPIC.matcher(topic).matches(), "topic", topic, "must be letters, digits, '.', '_' or '-', up to 249");
-      settings.put("topic", topic);
+      kafka(in, channel, settings, subscriber);
     } else if ("sftp".equals(type)) {
       settings.put("host", in.text("host", true));
       settings.put("port", in.integer("port", 22, 1, 65_535));
@@ -302,6 +320,30 @@ public class AdminRequests {
       settings.put("format", in.oneOf("format", "json", FILE_FORMATS));
     }
     return channel;
+  }
+
+  /** An LP's Kafka cluster: brokers, topic, and how the hub authenticates to it. */
+  private static void kafka(Fields in, ObjectNode channel, ObjectNode settings, String subscriber) {
+    settings.put("brokers", in.code("brokers", BROKERS, "host:port, comma-separated"));
+    String topic = in.text("topic", false);
+    topic = topic == null ? "pmdc." + subscriber : topic;
+    in.check(TOPIC.matcher(topic).matches(), "topic", topic, "must be letters, digits, '.', '_' or '-', up to 249");
+    settings.put("topic", topic);
+    String protocol = in.oneOf("securityProtocol", "PLAINTEXT", KAFKA_PROTOCOLS);
+    settings.put("securityProtocol", protocol);
+    boolean sasl = protocol.startsWith("SASL_");
+    String username = in.text("username", sasl);
+    String password = in.text("password", sasl);
+    in.check(sasl || username == null && password == null, "username", null,
+        "a username and password are only used with securityProtocol SASL_SSL or SASL_PLAINTEXT");
+    // The login reaches Kafka in a Camel endpoint URI, as a RAW value that ')&' would end early.
+    in.check(username == null || !username.contains(")&"), "username", null, "must not contain ')&'");
+    in.check(password == null || !password.contains(")&"), "password", null, "must not contain ')&'");
+    if (sasl) {
+      settings.put("saslMechanism", in.oneOf("saslMechanism", "SCRAM-SHA-512", SASL_MECHANISMS));
+      settings.put("username", username);
+      channel.put("secret", password);
+    }
   }
 
   private JsonNode read(String body) {

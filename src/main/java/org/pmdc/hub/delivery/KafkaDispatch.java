@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,18 @@ public class KafkaDispatch {
 
   private final ObjectMapper json;
   private final DeliveryEvents events;
+  private final SecretBox secrets;
 
-  KafkaDispatch(ObjectMapper json, DeliveryEvents events) {
+  KafkaDispatch(ObjectMapper json, DeliveryEvents events, SecretBox secrets) {
     this.json = json;
     this.events = events;
+    this.secrets = secrets;
   }
 
-  /** Replaces the message with the Kafka record; the topic and brokers go to properties for the endpoint. */
+  /**
+   * Replaces the message with the Kafka record; the LP's cluster — topic, brokers, security
+   * protocol and SASL credentials — goes to properties for the endpoint.
+   */
   public void prepare(Exchange exchange) throws JsonProcessingException {
     Message message = exchange.getMessage();
     @SuppressWarnings("unchecked")
@@ -33,6 +39,8 @@ public class KafkaDispatch {
     JsonNode settings = json.readTree((String) delivery.get("channel_settings"));
     exchange.setProperty("kafkaTopic", settings.get("topic").asText());
     exchange.setProperty("kafkaBrokers", settings.get("brokers").asText());
+    exchange.setProperty("kafkaSecurityProtocol", settings.path("securityProtocol").asText("PLAINTEXT"));
+    exchange.setProperty("kafkaSasl", sasl(settings, (String) delivery.get("channel_secret")));
 
     message.removeHeaders("*");
     message.setHeader(KafkaConstants.KEY, delivery.get("fund_code"));
@@ -44,5 +52,27 @@ public class KafkaDispatch {
     message.setHeader("ce_time", delivery.get("stored_at"));
     message.setHeader("content-type", "application/json");
     message.setBody(json.writeValueAsString(events.data(delivery)));
+  }
+
+  /**
+   * The SASL options of the endpoint URI, empty without SASL. The route puts them last: the
+   * login's RAW value then ends the URI, whatever characters the password holds.
+   */
+  private String sasl(JsonNode settings, String sealedPassword) {
+    if (!settings.path("securityProtocol").asText().startsWith("SASL_")) {
+      return "";
+    }
+    String mechanism = settings.get("saslMechanism").asText();
+    String loginModule = "PLAIN".equals(mechanism)
+        ? "org.apache.kafka.common.security.plain.PlainLoginModule"
+        : "org.apache.kafka.common.security.scram.ScramLoginModule";
+    String login = loginModule + " required username=" + quoted(settings.get("username").asText())
+        + " password=" + quoted(secrets.open(sealedPassword)) + ";";
+    return "&saslMechanism=" + mechanism + "&saslJaasConfig=RAW(" + login + ")";
+  }
+
+  /** A JAAS option value: in double quotes, with backslashes and quotes escaped. */
+  private static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -30,11 +30,27 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 class KafkaChannelIT extends HubIntegrationTest {
 
-  private static final EmbeddedKafkaKraftBroker KAFKA = startBroker();
+  private static final String PLAIN_LOGIN = "org.apache.kafka.common.security.plain.PlainLoginModule required";
+
+  private static final EmbeddedKafkaKraftBroker KAFKA = startBroker(Map.of());
+  /** A password with what JAAS and a Camel endpoint URI treat specially: quotes, backslash, parentheses, '&'. */
+  private static final String LP_PASSWORD = "lp\"se\\cret(1)x&y=z";
+  /** A cluster that takes only authenticated clients: SASL PLAIN, user lp1 with LP_PASSWORD. */
+  private static final EmbeddedKafkaKraftBroker SASL_KAFKA = startBroker(Map.of(
+      "listener.security.protocol.map", "EXTERNAL:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+      "sasl.enabled.mechanisms", "PLAIN",
+      "sasl.mechanism.inter.broker.protocol", "PLAIN",
+      "listener.name.external.plain.sasl.jaas.config", PLAIN_LOGIN
+          + " username=\"broker\" password=\"broker-secret\" user_broker=\"broker-secret\" user_lp1=" + jaasQuoted(LP_PASSWORD) + ";"));
+
+  private static final Map<String, String> SASL_CONSUMER = Map.of(
+      "security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+      "sasl.jaas.config", PLAIN_LOGIN + " username=\"lp1\" password=" + jaasQuoted(LP_PASSWORD) + ";");
 
   @AfterAll
-  static void stopBroker() {
+  static void stopBrokers() {
     KAFKA.destroy();
+    SASL_KAFKA.destroy();
   }
 
   @Test
@@ -72,10 +88,120 @@ class KafkaChannelIT extends HubIntegrationTest {
     assertThat(records).extracting(record -> header(record, "ce_id")).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aClusterThatAuthenticatesClientsTakesRecordsSentWithTheChannelsCredentials() {
+    World world = newWorld();
+    String subscriber = subscriber();
+    HubClient.Response subscription = subscribe(world, subscriber, LP_PASSWORD);
+    assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
+    assertThat(subscription.body().at("/channels/0/securityProtocol").asText()).isEqualTo("SASL_PLAINTEXT");
+    assertThat(subscription.raw().body()).doesNotContain("cret(1)");
+    String refused = subscriber();
+    assertThat(subscribe(world, refused, "not-the-password").status()).isEqualTo(201);
+
+    String recordId = world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString())
+        .body().get("id").asText()).at("/notice/id").asText();
+
+    List<ConsumerRecord<String, String>> records = consume(SASL_KAFKA, "pmdc." + subscriber, 1, SASL_CONSUMER);
+    assertThat(records).extracting(record -> header(record, "ce_subject")).containsExactly(recordId);
+    await().atMost(PATIENCE).until(() -> lastError(refused) != null);
+    assertThat(lastError(refused)).containsIgnoringCase("authentication");
+  }
+
+  @Test
+  void anLpsNewPasswordReplacesTheChannelsAndWhatFailedIsReplayedToIt() {
+    World world = newWorld();
+    String subscriber = subscriber();
+    HubClient.Response subscription = subscribe(world, subscriber, "the-old-password");
+    String channel = subscription.body().at("/channels/0/id").asText();
+    world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString()).body().get("id").asText());
+    await().atMost(PATIENCE).until(() -> "dead".equals(jdbc.queryForObject("SELECT d.status FROM delivery d"
+        + " JOIN delivery_channel c ON c.id = d.channel_id WHERE c.public_id::text = ?", String.class, channel)));
+
+    HubClient.Response replaced = hub.put("/api/v1/subscriptions/" + subscription.body().get("id").asText()
+        + "/channels/" + channel, saslChannel(LP_PASSWORD));
+    assertThat(replaced.status()).as(replaced.body().toString()).isEqualTo(200);
+    assertThat(replaced.body().get("id").asText()).isEqualTo(channel);
+    assertThat(replaced.raw().body()).doesNotContain("cret(1)");
+    assertThat(hub.post("/api/v1/deliveries/replay", "application/json",
+        "{\"status\": \"dead\", \"subscriber\": \"%s\"}".formatted(subscriber)).status()).isEqualTo(202);
+
+    assertThat(consume(SASL_KAFKA, "pmdc." + subscriber, 1, SASL_CONSUMER)).hasSize(1);
+    assertThat(count("SELECT count(*) FROM audit_event WHERE stage = 'channel_replaced' AND detail ->> 'channel' = ?",
+        channel)).isEqualTo(1);
+  }
+
+  @Test
+  void aChannelKeepsItsTypeAndAnUnknownChannelIs404() {
+    World world = newWorld();
+    String subscriber = subscriber();
+    HubClient.Response subscription = subscribe(world, subscriber, LP_PASSWORD);
+    String path = "/api/v1/subscriptions/" + subscription.body().get("id").asText() + "/channels/";
+
+    HubClient.Response otherType = hub.put(path + subscription.body().at("/channels/0/id").asText(),
+        "{\"type\": \"webhook\", \"url\": \"https://lp.example/hook\"}");
+    HubClient.Response unknown = hub.put(path + UUID.randomUUID(), saslChannel(LP_PASSWORD));
+
+    assertThat(otherType.status()).isEqualTo(422);
+    assertThat(otherType.body().findValuesAsText("field")).containsExactly("type");
+    assertThat(unknown.status()).isEqualTo(404);
+  }
+
+  @Test
+  void saslChannelsWithoutUsableCredentialsAreRefusedNamingTheFields() {
+    World world = newWorld();
+    String subscriber = subscriber();
+    HubClient.Response answer = hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%1$s", "subscriber": "%2$s", "channels": [
+          {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "saslMechanism": "GSSAPI"},
+          {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "username": "lp1", "password": "a)&b"}]}"""
+        .formatted(world.publisher(), subscriber, SASL_KAFKA.getBrokersAsString()));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.body().findValuesAsText("field")).containsExactlyInAnyOrder(
+        "channels[0].username", "channels[0].password", "channels[0].saslMechanism", "channels[1].password");
+  }
+
+  private String subscriber() {
+    String code = "lp-kafka-" + UUID.randomUUID().toString().substring(0, 8);
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(code));
+    World.approve(hub, "subscribers", code);
+    return code;
+  }
+
+  /** A subscription to the SASL cluster as user lp1 with the given password. */
+  private HubClient.Response subscribe(World world, String subscriber, String password) {
+    return hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "channels": [%s]}"""
+        .formatted(world.publisher(), subscriber, saslChannel(password)));
+  }
+
+  private static String saslChannel(String password) {
+    return """
+        {"type": "kafka", "brokers": "%s", "securityProtocol": "SASL_PLAINTEXT", "saslMechanism": "PLAIN",
+         "username": "lp1", "password": %s}""".formatted(SASL_KAFKA.getBrokersAsString(), JSON.valueToTree(password));
+  }
+
+  private String lastError(String subscriber) {
+    return jdbc.queryForList("SELECT d.last_error FROM delivery d JOIN subscription su ON su.id = d.subscription_id"
+        + " JOIN subscriber sb ON sb.id = su.subscriber_id WHERE sb.code = ? AND d.last_error IS NOT NULL",
+        String.class, subscriber).stream().findFirst().orElse(null);
+  }
+
+  private static String jaasQuoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
   private static List<ConsumerRecord<String, String>> consume(String topic, int count) {
+    return consume(KAFKA, topic, count, Map.of());
+  }
+
+  private static List<ConsumerRecord<String, String>> consume(EmbeddedKafkaKraftBroker broker, String topic, int count,
+      Map<String, String> security) {
     Properties config = new Properties();
+    config.putAll(security);
     config.putAll(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBrokersAsString(),
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
         ConsumerConfig.GROUP_ID_CONFIG, "lp-" + UUID.randomUUID(),
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
@@ -103,8 +229,9 @@ class KafkaChannelIT extends HubIntegrationTest {
     }
   }
 
-  private static EmbeddedKafkaKraftBroker startBroker() {
+  private static EmbeddedKafkaKraftBroker startBroker(Map<String, String> properties) {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+    broker.brokerProperties(properties);
     broker.afterPropertiesSet();
     return broker;
   }

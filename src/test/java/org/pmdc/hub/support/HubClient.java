@@ -125,6 +125,11 @@ public final class HubClient {
     return send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
   }
 
+  /** A JSON document replacing a resource. */
+  public Response put(String path, String json, String... headers) {
+    return send("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
   private Response send(String method, String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
