@@ -55,8 +55,8 @@ public class KafkaDispatch {
   }
 
   /**
-   * The SASL options of the endpoint URI, empty without SASL. The route puts them last: the
-   * login's RAW value then ends the URI, whatever characters the password holds.
+   * The SASL options of the endpoint URI, empty without SASL. The login is a RAW value, handed to
+   * Kafka as it is; only ')&' would end it early, and a subscription refuses a password holding it.
    */
   private String sasl(JsonNode settings, String sealedPassword) {
     if (!settings.path("securityProtocol").asText().startsWith("SASL_")) {

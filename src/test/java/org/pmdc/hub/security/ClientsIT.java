@@ -150,6 +150,19 @@ class ClientsIT extends HubIntegrationTest {
   }
 
   @Test
+  void theAccessAuditKeepsItsRetentionPeriodOnly() {
+    String actor = "retention-" + java.util.UUID.randomUUID();
+    String insert = "INSERT INTO access_event (occurred_at, actor, action, method, target, outcome, request_id,"
+        + " duration_ms) VALUES (now() - CAST(? AS int) * interval '1 day', ?, 'get-submissions', 'GET', ?, 200, 'r', 1)";
+    jdbc.update(insert, 401, actor, "/older-than-400-days");
+    jdbc.update(insert, 399, actor, "/within-400-days");
+
+    await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM access_event WHERE actor = ?", actor) == 1);
+    assertThat(jdbc.queryForObject("SELECT target FROM access_event WHERE actor = ?", String.class, actor))
+        .isEqualTo("/within-400-days");
+  }
+
+  @Test
   void aJsonOperationRefusesAnotherContentTypeAndAnOversizedBody() {
     HubClient.Response notJson = hub.post("/api/v1/funds", "text/plain", "code=GF-IV");
     HubClient.Response oversized = hub.post("/api/v1/funds", "application/json",
