@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -336,6 +340,12 @@ public class AdminRequests {
     String password = in.text("password", sasl);
     in.check(sasl || username == null && password == null, "username", null,
         "a username and password are only used with securityProtocol SASL_SSL or SASL_PLAINTEXT");
+    String caCertificate = in.text("caCertificate", false);
+    in.check(caCertificate == null || protocol.endsWith("SSL"), "caCertificate", null,
+        "only used with securityProtocol SSL or SASL_SSL");
+    in.check(caCertificate == null || isPemCertificate(caCertificate), "caCertificate", null,
+        "must be one or more PEM certificates (-----BEGIN CERTIFICATE----- …)");
+    settings.put("caCertificate", caCertificate);
     // The login reaches Kafka in a Camel endpoint URI, as a RAW value that ')&' would end early.
     in.check(username == null || !username.contains(")&"), "username", null, "must not contain ')&'");
     in.check(password == null || !password.contains(")&"), "password", null, "must not contain ')&'");
@@ -362,6 +372,15 @@ public class AdminRequests {
     try {
       return code.length() == 3 && Currency.getInstance(code) != null;
     } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean isPemCertificate(String pem) {
+    try {
+      return !CertificateFactory.getInstance("X.509")
+          .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    } catch (CertificateException e) {
       return false;
     }
   }

@@ -1,8 +1,8 @@
 package org.pmdc.hub.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -21,18 +21,20 @@ public class KafkaDispatch {
   private final ObjectMapper json;
   private final DeliveryEvents events;
   private final SecretBox secrets;
+  private final KafkaTrustStores trustStores;
 
-  KafkaDispatch(ObjectMapper json, DeliveryEvents events, SecretBox secrets) {
+  KafkaDispatch(ObjectMapper json, DeliveryEvents events, SecretBox secrets, KafkaTrustStores trustStores) {
     this.json = json;
     this.events = events;
     this.secrets = secrets;
+    this.trustStores = trustStores;
   }
 
   /**
    * Replaces the message with the Kafka record; the LP's cluster — topic, brokers, security
    * protocol and SASL credentials — goes to properties for the endpoint.
    */
-  public void prepare(Exchange exchange) throws JsonProcessingException {
+  public void prepare(Exchange exchange) throws IOException {
     Message message = exchange.getMessage();
     @SuppressWarnings("unchecked")
     Map<String, Object> delivery = message.getBody(Map.class);
@@ -40,6 +42,7 @@ public class KafkaDispatch {
     exchange.setProperty("kafkaTopic", settings.get("topic").asText());
     exchange.setProperty("kafkaBrokers", settings.get("brokers").asText());
     exchange.setProperty("kafkaSecurityProtocol", settings.path("securityProtocol").asText("PLAINTEXT"));
+    exchange.setProperty("kafkaTrust", trust(settings));
     exchange.setProperty("kafkaSasl", sasl(settings, (String) delivery.get("channel_secret")));
 
     message.removeHeaders("*");
@@ -52,6 +55,14 @@ public class KafkaDispatch {
     message.setHeader("ce_time", delivery.get("stored_at"));
     message.setHeader("content-type", "application/json");
     message.setBody(json.writeValueAsString(events.data(delivery)));
+  }
+
+  /** The endpoint options trusting the channel's CA certificates, empty to trust what the JVM trusts. */
+  private String trust(JsonNode settings) throws IOException {
+    String certificates = settings.path("caCertificate").asText(null);
+    return certificates == null
+        ? ""
+        : "&sslTruststoreType=PEM&sslTruststoreLocation=RAW(" + trustStores.file(certificates) + ")";
   }
 
   /**

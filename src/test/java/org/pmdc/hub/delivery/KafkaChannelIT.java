@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.SelfSignedKeystores;
 import org.pmdc.hub.support.World;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -43,6 +45,18 @@ class KafkaChannelIT extends HubIntegrationTest {
       "listener.name.external.plain.sasl.jaas.config", PLAIN_LOGIN
           + " username=\"broker\" password=\"broker-secret\" user_broker=\"broker-secret\" user_lp1=" + jaasQuoted(LP_PASSWORD) + ";"));
 
+  private static final Path TLS_KEYSTORE = SelfSignedKeystores.create("kafka");
+  /** An LP's cluster behind TLS, its certificate signed by no CA the JVM knows (self-signed here). */
+  private static final EmbeddedKafkaKraftBroker TLS_KAFKA = startBroker(Map.of(
+      "listener.security.protocol.map", "EXTERNAL:SSL,CONTROLLER:PLAINTEXT",
+      "ssl.keystore.type", "PKCS12",
+      "ssl.keystore.location", TLS_KEYSTORE.toAbsolutePath().toString(),
+      "ssl.keystore.password", SelfSignedKeystores.PASSWORD,
+      "ssl.key.password", SelfSignedKeystores.PASSWORD,
+      // The broker checks its TLS settings by connecting to itself: it trusts its own certificate.
+      "ssl.truststore.type", "PEM",
+      "ssl.truststore.certificates", SelfSignedKeystores.certificatePem(TLS_KEYSTORE)));
+
   private static final Map<String, String> SASL_CONSUMER = Map.of(
       "security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
       "sasl.jaas.config", PLAIN_LOGIN + " username=\"lp1\" password=" + jaasQuoted(LP_PASSWORD) + ";");
@@ -51,6 +65,7 @@ class KafkaChannelIT extends HubIntegrationTest {
   static void stopBrokers() {
     KAFKA.destroy();
     SASL_KAFKA.destroy();
+    TLS_KAFKA.destroy();
   }
 
   @Test
@@ -148,18 +163,39 @@ class KafkaChannelIT extends HubIntegrationTest {
   }
 
   @Test
-  void saslChannelsWithoutUsableCredentialsAreRefusedNamingTheFields() {
+  void aClusterBehindTlsTakesRecordsFromAChannelThatTrustsItsCertificate() {
+    World world = newWorld();
+    String pem = SelfSignedKeystores.certificatePem(TLS_KEYSTORE);
+    String trusting = subscriber();
+    String untrusting = subscriber();
+    assertThat(subscribeTls(world, trusting, pem).status()).isEqualTo(201);
+    assertThat(subscribeTls(world, untrusting, null).status()).isEqualTo(201);
+
+    String recordId = world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString())
+        .body().get("id").asText()).at("/notice/id").asText();
+
+    List<ConsumerRecord<String, String>> records = consume(TLS_KAFKA, "pmdc." + trusting, 1, Map.of(
+        "security.protocol", "SSL", "ssl.truststore.type", "PEM", "ssl.truststore.certificates", pem));
+    assertThat(records).extracting(record -> header(record, "ce_subject")).containsExactly(recordId);
+    await().atMost(PATIENCE).until(() -> lastError(untrusting) != null);
+    assertThat(lastError(untrusting)).containsIgnoringCase("SSL");
+  }
+
+  @Test
+  void kafkaChannelsWithUnusableSecuritySettingsAreRefusedNamingTheFields() {
     World world = newWorld();
     String subscriber = subscriber();
     HubClient.Response answer = hub.post("/api/v1/subscriptions", "application/json", """
         {"publisher": "%1$s", "subscriber": "%2$s", "channels": [
           {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "saslMechanism": "GSSAPI"},
-          {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "username": "lp1", "password": "a)&b"}]}"""
+          {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "username": "lp1", "password": "a)&b"},
+          {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SSL", "caCertificate": "not a certificate"}]}"""
         .formatted(world.publisher(), subscriber, SASL_KAFKA.getBrokersAsString()));
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.body().findValuesAsText("field")).containsExactlyInAnyOrder(
-        "channels[0].username", "channels[0].password", "channels[0].saslMechanism", "channels[1].password");
+        "channels[0].username", "channels[0].password", "channels[0].saslMechanism", "channels[1].password",
+        "channels[2].caCertificate");
   }
 
   private String subscriber() {
@@ -174,6 +210,14 @@ class KafkaChannelIT extends HubIntegrationTest {
     return hub.post("/api/v1/subscriptions", "application/json", """
         {"publisher": "%s", "subscriber": "%s", "channels": [%s]}"""
         .formatted(world.publisher(), subscriber, saslChannel(password)));
+  }
+
+  /** A subscription to the TLS cluster, trusting the given CA certificate (PEM), or only the JVM's. */
+  private HubClient.Response subscribeTls(World world, String subscriber, String caCertificate) {
+    return hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "channels": [{"type": "kafka", "brokers": "%s",
+         "securityProtocol": "SSL", "caCertificate": %s}]}"""
+        .formatted(world.publisher(), subscriber, TLS_KAFKA.getBrokersAsString(), JSON.valueToTree(caCertificate)));
   }
 
   private static String saslChannel(String password) {

@@ -15,9 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.InputStream;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.SelfSignedKeystores;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,11 +41,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @ActiveProfiles("test")
 abstract class ExternalProviderTests {
 
-  static final String PASSWORD = "changeit";
+  static final String PASSWORD = SelfSignedKeystores.PASSWORD;
   static final RSAKey PROVIDER_KEY = rsaKey();
   /** Shared by the subclasses' hubs; it runs until the test JVM ends. */
   static final WireMockServer PROVIDER = provider();
-  static final Path KEYSTORE = keystore();
+  static final Path KEYSTORE = SelfSignedKeystores.create("hub");
 
   @LocalServerPort private int port;
 
@@ -61,7 +60,7 @@ abstract class ExternalProviderTests {
     registry.add("server.ssl.key-store", () -> KEYSTORE.toAbsolutePath().toString());
     registry.add("server.ssl.key-store-type", () -> "PKCS12");
     registry.add("server.ssl.key-store-password", () -> PASSWORD);
-    registry.add("server.ssl.key-alias", () -> "pmdc");
+    registry.add("server.ssl.key-alias", () -> SelfSignedKeystores.ALIAS);
   }
 
   @Test
@@ -105,13 +104,9 @@ abstract class ExternalProviderTests {
   }
 
   private HubClient https() throws Exception {
-    KeyStore server = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(KEYSTORE)) {
-      server.load(in, PASSWORD.toCharArray());
-    }
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
-    trusted.setCertificateEntry("hub", server.getCertificate("pmdc"));
+    trusted.setCertificateEntry("hub", SelfSignedKeystores.certificate(KEYSTORE));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     SSLContext tls = SSLContext.getInstance("TLS");
@@ -150,25 +145,5 @@ abstract class ExternalProviderTests {
         .withBody("{\"issuer\":\"%s\",\"jwks_uri\":\"%s/keys\",\"subject_types_supported\":[\"public\"]}"
             .formatted(server.baseUrl(), server.baseUrl()))));
     return server;
-  }
-
-  /** A self-signed keystore made with the JDK's keytool, as docs/security.md tells an operator to. */
-  private static Path keystore() {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "test-tls"));
-      Path keystore = dir.resolve("hub-" + UUID.randomUUID() + ".p12");
-      Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-          "-genkeypair", "-alias", "pmdc", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-          "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", PASSWORD,
-          "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1")
-          .redirectErrorStream(true).start();
-      String output = new String(keytool.getInputStream().readAllBytes());
-      if (keytool.waitFor() != 0) {
-        throw new IllegalStateException("keytool failed: " + output);
-      }
-      return keystore;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
