@@ -114,13 +114,7 @@ class KafkaChannelIT extends HubIntegrationTest {
     String refused = subscriber();
     assertThat(subscribe(world, refused, "not-the-password").status()).isEqualTo(201);
 
-    String recordId = world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString())
-        .body().get("id").asText()).at("/notice/id").asText();
-
-    List<ConsumerRecord<String, String>> records = consume(SASL_KAFKA, "pmdc." + subscriber, 1, SASL_CONSUMER);
-    assertThat(records).extracting(record -> header(record, "ce_subject")).containsExactly(recordId);
-    await().atMost(PATIENCE).until(() -> lastError(refused) != null);
-    assertThat(lastError(refused)).containsIgnoringCase("authentication");
+    deliveredToOneRefusedToTheOther(world, SASL_KAFKA, SASL_CONSUMER, subscriber, refused, "authentication");
   }
 
   @Test
@@ -171,14 +165,8 @@ class KafkaChannelIT extends HubIntegrationTest {
     assertThat(subscribeTls(world, trusting, pem).status()).isEqualTo(201);
     assertThat(subscribeTls(world, untrusting, null).status()).isEqualTo(201);
 
-    String recordId = world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString())
-        .body().get("id").asText()).at("/notice/id").asText();
-
-    List<ConsumerRecord<String, String>> records = consume(TLS_KAFKA, "pmdc." + trusting, 1, Map.of(
-        "security.protocol", "SSL", "ssl.truststore.type", "PEM", "ssl.truststore.certificates", pem));
-    assertThat(records).extracting(record -> header(record, "ce_subject")).containsExactly(recordId);
-    await().atMost(PATIENCE).until(() -> lastError(untrusting) != null);
-    assertThat(lastError(untrusting)).containsIgnoringCase("SSL");
+    deliveredToOneRefusedToTheOther(world, TLS_KAFKA, Map.of("security.protocol", "SSL", "ssl.truststore.type", "PEM",
+        "ssl.truststore.certificates", pem), trusting, untrusting, "SSL");
   }
 
   @Test
@@ -224,6 +212,21 @@ class KafkaChannelIT extends HubIntegrationTest {
     return """
         {"type": "kafka", "brokers": "%s", "securityProtocol": "SASL_PLAINTEXT", "saslMechanism": "PLAIN",
          "username": "lp1", "password": %s}""".formatted(SASL_KAFKA.getBrokersAsString(), JSON.valueToTree(password));
+  }
+
+  /**
+   * A capital call reaches the accepted subscriber's topic on the broker (read with the consumer's
+   * security settings); the refused subscriber's delivery fails with the broker's reason.
+   */
+  private void deliveredToOneRefusedToTheOther(World world, EmbeddedKafkaKraftBroker broker,
+      Map<String, String> consumer, String accepted, String refused, String reason) {
+    String recordId = world.awaitCompleted(world.submit("application/json", sample("capital-call.json").toString())
+        .body().get("id").asText()).at("/notice/id").asText();
+
+    List<ConsumerRecord<String, String>> records = consume(broker, "pmdc." + accepted, 1, consumer);
+    assertThat(records).extracting(record -> header(record, "ce_subject")).containsExactly(recordId);
+    await().atMost(PATIENCE).until(() -> lastError(refused) != null);
+    assertThat(lastError(refused)).containsIgnoringCase(reason);
   }
 
   private String lastError(String subscriber) {
