@@ -345,7 +345,9 @@ public class AdminRequests {
         "only used with securityProtocol SSL or SASL_SSL");
     in.check(caCertificate == null || isPemCertificate(caCertificate), "caCertificate", null,
         "must be one or more PEM certificates (-----BEGIN CERTIFICATE----- …)");
-    settings.put("caCertificate", caCertificate);
+    if (caCertificate != null) {
+      settings.put("caCertificate", caCertificate);
+    }
     // The login reaches Kafka in a Camel endpoint URI, as a RAW value that ')&' would end early.
     in.check(username == null || !username.contains(")&"), "username", null, "must not contain ')&'");
     in.check(password == null || !password.contains(")&"), "password", null, "must not contain ')&'");

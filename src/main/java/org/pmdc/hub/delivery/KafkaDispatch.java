@@ -32,7 +32,7 @@ public class KafkaDispatch {
 
   /**
    * Replaces the message with the Kafka record; the LP's cluster — topic, brokers, security
-   * protocol and SASL credentials — goes to properties for the endpoint.
+   * protocol, trusted CA and SASL credentials — goes to properties for the endpoint.
    */
   public void prepare(Exchange exchange) throws IOException {
     Message message = exchange.getMessage();
