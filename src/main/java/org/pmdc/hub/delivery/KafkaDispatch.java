@@ -1,8 +1,8 @@
 package org.pmdc.hub.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -34,7 +34,7 @@ public class KafkaDispatch {
    * Replaces the message with the Kafka record; the LP's cluster — topic, brokers, security
    * protocol, trusted CA and SASL credentials — goes to properties for the endpoint.
    */
-  public void prepare(Exchange exchange) throws IOException {
+  public void prepare(Exchange exchange) throws JsonProcessingException {
     Message message = exchange.getMessage();
     @SuppressWarnings("unchecked")
     Map<String, Object> delivery = message.getBody(Map.class);
@@ -58,7 +58,7 @@ public class KafkaDispatch {
   }
 
   /** The endpoint options trusting the channel's CA certificates, empty to trust what the JVM trusts. */
-  private String trust(JsonNode settings) throws IOException {
+  private String trust(JsonNode settings) {
     String certificates = settings.path("caCertificate").asText(null);
     return certificates == null
         ? ""
