@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Fan-out benchmark driver (run by bench/fanout): SUBSCRIBERS LPs with webhook receivers on
  * loopback, one GP posting capital calls at RATE a second for SECONDS; measures deliveries a
  * second and the latency from the POST being accepted (202) to each LP's webhook received, and
- * checks that every (notice, LP) arrives exactly once.
+ * checks that every (notice, LP) arrives exactly once. As in a real fund, each LP represents its
+ * own investors: every notice has INVESTORS_PER_LP lines per LP, and each LP's subscription names
+ * its own; a line of another LP's investor in a webhook body is counted as foreign.
  *
  * <pre>java -cp CLASSES FanoutBench HUB_URL RATE SECONDS SUBSCRIBERS ADMIN_TOKEN WARMUP_SECONDS HUB_PID DB_PORT</pre>
  */
@@ -31,6 +33,12 @@ public class FanoutBench {
   /** Notices a second this 2-core machine delivers to 5 LPs without a backlog. */
   private static final int WARM_UP_RATE = 40;
   private static final Pattern REFERENCE = Pattern.compile("\"noticeReference\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern INVESTOR = Pattern.compile("\"investorId\"\\s*:\\s*\"([^\"]+)\"");
+  private static final int INVESTORS_PER_LP = 2;
+  /** Lines of another LP's investors that reached an LP, warm-up included: must stay 0. */
+  private static final AtomicInteger FOREIGN_LINES = new AtomicInteger();
+  /** The lines of every notice: INVESTORS_PER_LP for each subscriber, set in main. */
+  private static String allocations;
 
   /** When each notice's POST was accepted, by reference (nanoTime). */
   private static final Map<String, Long> ACCEPTED = new ConcurrentHashMap<>();
@@ -56,15 +64,20 @@ public class FanoutBench {
     String publisherToken = hub.token("publisher-" + publisher, hub.approve("publishers", publisher));
     hub.post("/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"FAN-1\",\"name\":\"Fan Fund\",\"currency\":\"USD\"}");
     List<HttpServer> receivers = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (int i = 0; i < subscribers; i++) {
       HttpServer receiver = receiver(i);
       receivers.add(receiver);
       String lp = "lp-" + run + "-" + i;
       hub.post("/api/v1/subscribers", "{\"code\":\"" + lp + "\",\"name\":\"Bench LP " + i + "\"}");
       hub.approve("subscribers", lp);
+      List<String> investors = investorsOf(i);
+      investors.forEach(investor -> lines.add("{\"investorId\": \"" + investor + "\", \"investments\": \"1000.00\"}"));
       hub.post("/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"" + lp
-          + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}]}");
+          + "\",\"investors\":[\"" + String.join("\",\"", investors) + "\"]"
+          + ",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}]}");
     }
+    allocations = String.join(",\n", lines);
 
     // A warm-up, not measured, so the hub's JIT and pools meet the load warm (10 s proved too
     // short: the first measured seconds still ran partly interpreted). At a pace this machine
@@ -97,9 +110,9 @@ public class FanoutBench {
     System.out.printf("offered %d notices at %d/s for %d s (%d accepted); %d deliveries expected, %d received%s%n",
         offered, rate, seconds, ACCEPTED.size(), expected, measured.size(), complete ? "" : " (gave up waiting)");
     System.out.println(cpuUsed);
-    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d%n",
-        ACCEPTED.size(), subscribers, deliveriesPerSecond, percentile(latencies, 50), percentile(latencies, 99), lost,
-        duplicated);
+    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"
+        + " foreign_lines=%d%n", ACCEPTED.size(), subscribers, deliveriesPerSecond, percentile(latencies, 50),
+        percentile(latencies, 99), lost, duplicated, FOREIGN_LINES.get());
   }
 
   /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */
@@ -158,6 +171,12 @@ public class FanoutBench {
       Matcher reference = REFERENCE.matcher(body);
       Received received = new Received(subscriber, exchange.getRequestHeaders().getFirst("webhook-id"),
           reference.find() ? reference.group(1) : "?", at);
+      List<String> own = investorsOf(subscriber);
+      for (Matcher investor = INVESTOR.matcher(body); investor.find(); ) {
+        if (!own.contains(investor.group(1))) {
+          FOREIGN_LINES.incrementAndGet();
+        }
+      }
       RECEIVED.add(received);
       ARRIVED.add(subscriber + "/" + received.reference());
       exchange.sendResponseHeaders(204, -1);
@@ -171,8 +190,16 @@ public class FanoutBench {
     return """
         {"recordType": "capital_call", "fundId": "FAN-1", "noticeReference": "%s", "noticeDate": "2026-11-20",
          "dueDate": "2026-12-04", "currency": "USD",
-         "allocations": [{"investorId": "LP-1", "investments": "1000.00", "amount": "1000.00"},
-                         {"investorId": "LP-2", "investments": "2500.50", "amount": "2500.50"}]}""".formatted(reference);
+         "allocations": [%s]}""".formatted(reference, allocations);
+  }
+
+  /** The investor codes subscriber {@code i} represents. */
+  private static List<String> investorsOf(int subscriber) {
+    List<String> codes = new ArrayList<>();
+    for (int k = 1; k <= INVESTORS_PER_LP; k++) {
+      codes.add("INV-" + subscriber + "-" + k);
+    }
+    return codes;
   }
 
   private static long percentile(long[] sorted, int percentile) {

@@ -66,7 +66,7 @@ public class IngestBench {
     hub.approve("publishers", publisher);
     hub.approve("subscribers", "lp-" + run);
     hub.post("/api/v1/subscriptions", "{\"publisher\":\"" + publisher + "\",\"subscriber\":\"lp-" + run
-        + "\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
+        + "\",\"investors\":\"all\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
 
     Path csv = Files.createTempFile("bench-allocations", ".csv");
     long bytes = generate(csv, rows, run);

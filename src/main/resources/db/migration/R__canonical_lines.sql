@@ -2,9 +2,12 @@
 -- "allocations" (notices) or "lines" (reports). Amounts are strings with the currency's minor
 -- units ("1250000.00"), so no consumer parses them into floating point; absent optional values are
 -- left out. A report's lines are stored in this form already.
+-- only_investors: the lines of these investors only (a subscriber's, R__entitlement.sql); NULL: all.
 -- Repeatable migration: edit it in place, Flyway re-applies it when it changes.
 DROP FUNCTION IF EXISTS canonical_allocations(BIGINT);
-CREATE OR REPLACE FUNCTION canonical_lines(of_notice BIGINT) RETURNS json
+DROP FUNCTION IF EXISTS canonical_lines(BIGINT);
+DROP FUNCTION IF EXISTS line_count(BIGINT);
+CREATE OR REPLACE FUNCTION canonical_lines(of_notice BIGINT, only_investors TEXT[]) RETURNS json
 LANGUAGE sql STABLE AS $$
     SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
       FROM (SELECT c.source_row,
@@ -22,6 +25,7 @@ LANGUAGE sql STABLE AS $$
               JOIN notice n ON n.id = c.notice_id
               JOIN investor i ON i.id = c.investor_id
              WHERE c.notice_id = of_notice
+               AND (only_investors IS NULL OR i.code = ANY (only_investors))
             UNION ALL
             SELECT d.source_row,
                    json_strip_nulls(json_build_object(
@@ -37,16 +41,21 @@ LANGUAGE sql STABLE AS $$
               JOIN notice n ON n.id = d.notice_id
               JOIN investor i ON i.id = d.investor_id
              WHERE d.notice_id = of_notice
+               AND (only_investors IS NULL OR i.code = ANY (only_investors))
             UNION ALL
             SELECT l.source_row, l.content
               FROM record_line l
-             WHERE l.notice_id = of_notice) AS a
+             WHERE l.notice_id = of_notice
+               -- Only a statement is ever filtered, and its line key is the investor's code.
+               AND (only_investors IS NULL OR l.line_key = ANY (only_investors))) AS a
 $$;
 
--- How many lines a record has, whatever its type.
-CREATE OR REPLACE FUNCTION line_count(of_notice BIGINT) RETURNS bigint
+-- How many lines a record has, whatever its type; with only_investors, how many of theirs
+-- (represented_investors lists only investors with a line, each at most once per record).
+CREATE OR REPLACE FUNCTION line_count(of_notice BIGINT, only_investors TEXT[]) RETURNS bigint
 LANGUAGE sql STABLE AS $$
-    SELECT (SELECT count(*) FROM capital_call_allocation WHERE notice_id = of_notice)
-         + (SELECT count(*) FROM distribution_allocation WHERE notice_id = of_notice)
-         + (SELECT count(*) FROM record_line WHERE notice_id = of_notice)
+    SELECT CASE WHEN only_investors IS NOT NULL THEN cardinality(only_investors)
+                ELSE (SELECT count(*) FROM capital_call_allocation WHERE notice_id = of_notice)
+                   + (SELECT count(*) FROM distribution_allocation WHERE notice_id = of_notice)
+                   + (SELECT count(*) FROM record_line WHERE notice_id = of_notice) END
 $$;

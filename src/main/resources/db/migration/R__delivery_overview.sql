@@ -5,7 +5,9 @@ CREATE OR REPLACE VIEW delivery_overview AS
 SELECT d.id, d.public_id, d.status, sb.code AS subscriber_code,
        jsonb_build_object(
          'id', d.public_id, 'subscriber', sb.code, 'channel', c.kind, 'channelId', c.public_id,
-         'eventType', d.event_type, 'recordId', n.public_id, 'fund', f.code, 'status', d.status,
+         'eventType', d.event_type, 'recordId', n.public_id, 'fund', f.code,
+         -- The investors whose lines it carries ("all" when every line).
+         'investors', COALESCE(to_jsonb(d.investor_codes), to_jsonb('all'::text)), 'status', d.status,
          'attempts', d.attempts, 'lastStatusCode', d.last_status_code, 'lastError', d.last_error,
          'createdAt', d.created_at, 'deliveredAt', d.delivered_at, 'replayedAt', d.replayed_at) AS document
   FROM delivery d

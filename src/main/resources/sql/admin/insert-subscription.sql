@@ -1,11 +1,20 @@
--- A subscription and its channels, each secret sealed (AES-GCM) before it gets here. The answer
--- shows a webhook's signing secret, once, from the request; an SFTP password or key is never shown.
+-- A subscription, the investors it represents and its channels, each secret sealed (AES-GCM)
+-- before it gets here. The answer shows a webhook's signing secret, once, from the request; an
+-- SFTP password or key is never shown.
 WITH created AS (
-    INSERT INTO subscription (publisher_id, subscriber_id, fund_codes, record_types, status)
-    SELECT p.id, s.id, string_to_array(:#fundCodes, ','), string_to_array(:#recordTypes, ','), :#status
+    INSERT INTO subscription (publisher_id, subscriber_id, fund_codes, record_types, status, investor_scope)
+    SELECT p.id, s.id, string_to_array(:#fundCodes, ','), string_to_array(:#recordTypes, ','), :#status,
+           :#investorScope
       FROM publisher p, subscriber s
      WHERE p.code = :#publisher AND s.code = :#subscriber
-    RETURNING id, fund_codes, record_types, status, created_at
+    RETURNING id, publisher_id, fund_codes, record_types, status, investor_scope, created_at
+), codes AS (
+    SELECT ARRAY(SELECT DISTINCT code FROM jsonb_array_elements_text(CAST(:#investorCodes AS jsonb)) AS code
+                  ORDER BY code) AS codes
+), investors AS (
+    INSERT INTO subscription_investor (subscription_id, investor_code)
+    SELECT created.id, code
+      FROM created, codes, unnest(codes.codes) AS code
 ), given AS (
     SELECT channel, position
       FROM jsonb_array_elements(CAST(:#channels AS jsonb)) WITH ORDINALITY AS g (channel, position)
@@ -16,7 +25,7 @@ WITH created AS (
       FROM created, given
      ORDER BY given.position
 )
-SELECT json_build_object('id', id, 'publisher', CAST(:#publisher AS text),
+SELECT (jsonb_build_object('id', id, 'publisher', CAST(:#publisher AS text),
                          'subscriber', CAST(:#subscriber AS text), 'funds', fund_codes,
                          'recordTypes', record_types, 'status', status,
                          'channels', (SELECT json_agg(jsonb_build_object('id', g.channel ->> 'publicId',
@@ -27,6 +36,7 @@ SELECT json_build_object('id', id, 'publisher', CAST(:#publisher AS text),
                                                               ELSE '{}' END
                                                       ORDER BY g.position)
                                         FROM given g),
-                         'createdAt', created_at)::text AS document,
+                         'createdAt', created_at)
+        || investors_document(publisher_id, investor_scope, codes.codes))::text AS document,
        '/api/v1/subscriptions/' || id AS location
-  FROM created
+  FROM created, codes

@@ -38,15 +38,16 @@ WITH heads AS MATERIALIZED (
        AND d.status = 'pending'
        AND d.next_attempt_at <= now()
     RETURNING d.id, d.public_id, d.attempts, d.replayed_attempts, d.event_type, d.channel_id, d.fund_id,
-              d.notice_id, d.subscription_id,
+              d.notice_id, d.subscription_id, d.investor_codes, d.replaces_id,
               extract(epoch FROM now() - COALESCE(d.replayed_at, d.created_at))::bigint AS age_seconds
 ), rendered AS MATERIALIZED (
-    -- Once per record, however many of its deliveries were claimed (one per subscribed channel).
-    SELECT counted.notice_id, counted.line_count,
+    -- Once per record and set of lines, however many of its deliveries were claimed (one per
+    -- channel; the channels of one subscription, and subscriptions for all investors, share one).
+    SELECT counted.notice_id, counted.investor_codes, counted.line_count,
            CASE WHEN counted.line_count <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
-                THEN canonical_lines(counted.notice_id)::text END AS lines
-      FROM (SELECT notice_id, line_count(notice_id) AS line_count
-              FROM (SELECT DISTINCT notice_id FROM leased) records) counted
+                THEN canonical_lines(counted.notice_id, counted.investor_codes)::text END AS lines
+      FROM (SELECT notice_id, investor_codes, line_count(notice_id, investor_codes) AS line_count
+              FROM (SELECT DISTINCT notice_id, investor_codes FROM leased) records) counted
 )
 SELECT l.id, l.public_id, l.attempts, l.replayed_attempts, l.event_type, l.channel_id, l.fund_id, l.age_seconds,
        n.public_id AS notice_public_id, n.version, n.canonical::text AS canonical,
@@ -54,10 +55,11 @@ SELECT l.id, l.public_id, l.attempts, l.replayed_attempts, l.event_type, l.chann
        n.record_type,
        to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at,
        (SELECT s.public_id FROM notice s WHERE s.id = n.supersedes_id) AS supersedes_public_id,
+       (SELECT s.public_id FROM notice s WHERE s.id = l.replaces_id) AS replaces_public_id,
        p.code AS publisher_code, f.code AS fund_code, sb.code AS subscriber_code,
        c.kind AS channel, c.settings::text AS channel_settings, c.secret AS channel_secret
   FROM leased l
-  JOIN rendered r ON r.notice_id = l.notice_id
+  JOIN rendered r ON r.notice_id = l.notice_id AND r.investor_codes IS NOT DISTINCT FROM l.investor_codes
   JOIN notice n ON n.id = l.notice_id
   JOIN delivery_channel c ON c.id = l.channel_id
   JOIN subscription su ON su.id = l.subscription_id

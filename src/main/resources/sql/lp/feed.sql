@@ -1,5 +1,7 @@
 -- The subscriber's feed: one entry per stored version of every record it is entitled to, in
--- commit order, so an LP that was away polls from its last cursor and misses nothing.
+-- commit order, so an LP that was away polls from its last cursor and misses nothing. A version
+-- is '.amended' when it replaces one the subscriber could see, else '.published' (also for an
+-- amendment that is the first version of the record with one of its investors' lines).
 WITH page AS (
     SELECT r.*
       FROM lp_record r
@@ -10,7 +12,7 @@ WITH page AS (
 )
 SELECT json_build_object(
          'items', COALESCE(json_agg(json_build_object(
-                    'type', p.record_type || CASE WHEN p.version > 1 THEN '.amended' ELSE '.published' END,
+                    'type', p.record_type || CASE WHEN lp_replaces(p.subscriber_code, p.supersedes_id) IS NOT NULL THEN '.amended' ELSE '.published' END,
                     'recordId', p.public_id, 'recordType', p.record_type, 'fund', p.fund_code,
                     'version', p.version, 'storedAt', p.created_at,
                     'href', '/api/v1/lp/' || replace(CAST(:#collections AS jsonb) ->> p.record_type, '"', '')

@@ -1,6 +1,7 @@
 -- One page of the current records of one type the subscriber is entitled to, in the order they
 -- were committed (feed_seq): a page boundary never moves, so records stored while an LP pages
--- come after it and none is skipped or repeated. Lines are left out; lineCount says how many.
+-- come after it and none is skipped or repeated. Lines are left out; lineCount says how many the
+-- subscriber may see.
 WITH page AS (
     SELECT r.*
       FROM lp_record r
@@ -19,7 +20,8 @@ SELECT json_build_object(
          'items', COALESCE(json_agg(jsonb_build_object(
                     'id', p.public_id, 'version', p.version, 'amendment', p.version > 1,
                     'supersedes', (SELECT s.public_id FROM notice s WHERE s.id = p.supersedes_id),
-                    'storedAt', p.created_at, 'lineCount', line_count(p.id)) || p.canonical::jsonb
+                    'replaces', lp_replaces(p.subscriber_code, p.supersedes_id),
+                    'storedAt', p.created_at, 'lineCount', line_count(p.id, p.investors)) || p.canonical::jsonb
                     ORDER BY p.feed_seq), '[]'::json),
          'nextCursor', CASE WHEN count(*) = CAST(:#limit AS int) THEN CAST(max(p.feed_seq) AS text) END)::text
   FROM page p

@@ -1,15 +1,33 @@
--- The outbox: one delivery per channel of each subscription whose scope covers the record,
--- written in the same transaction as the record. A suspended subscription or subscriber still
--- accrues deliveries (they leave when it is resumed); a pending one is not entitled yet.
-INSERT INTO delivery (public_id, notice_id, subscription_id, channel_id, fund_id, event_type)
+-- The outbox: one delivery per channel of each subscription whose scope covers the record, written
+-- in the same transaction as the record, with the lines it may carry fixed now (investor_codes,
+-- R__entitlement.sql: NULL = all), so every attempt and replay sends the same body. A record of
+-- investors' own lines goes only to subscriptions that represent one of them — or that had a line
+-- in the version it supersedes and were sent an earlier version: they must learn their line is
+-- gone. It is '.amended' where it replaces a version the channel was sent, else '.published'.
+-- A suspended subscription or subscriber still accrues deliveries (they leave when it is
+-- resumed); a pending one is not entitled yet.
+INSERT INTO delivery (public_id, notice_id, subscription_id, channel_id, fund_id, event_type, investor_codes,
+                      replaces_id)
 SELECT gen_random_uuid(), n.id, su.id, c.id, n.fund_id,
-       n.record_type || CASE WHEN n.version > 1 THEN '.amended' ELSE '.published' END
+       n.record_type || CASE WHEN sent.id IS NULL THEN '.published' ELSE '.amended' END,
+       scope.investors, sent.id
   FROM notice n
   JOIN fund f ON f.id = n.fund_id
   JOIN subscription su ON su.publisher_id = n.publisher_id AND su.status IN ('active', 'suspended')
   JOIN subscriber sb ON sb.id = su.subscriber_id AND sb.status IN ('active', 'suspended')
   JOIN delivery_channel c ON c.subscription_id = su.id
+  CROSS JOIN LATERAL (SELECT represented_investors(su.id, n.id) AS investors) scope
+  -- The latest earlier version of the record this channel was sent.
+  LEFT JOIN LATERAL (SELECT v.id
+                       FROM notice v
+                      WHERE v.publisher_id = n.publisher_id AND v.fund_id = n.fund_id
+                        AND v.record_type = n.record_type AND v.notice_reference = n.notice_reference
+                        AND v.version < n.version
+                        AND EXISTS (SELECT 1 FROM delivery d WHERE d.notice_id = v.id AND d.channel_id = c.id)
+                      ORDER BY v.version DESC
+                      LIMIT 1) sent ON n.version > 1
  WHERE n.id = :#${header.noticeId}
-   AND (cardinality(su.fund_codes) = 0 OR f.code = ANY (su.fund_codes))
-   AND (cardinality(su.record_types) = 0 OR n.record_type = ANY (su.record_types))
+   AND subscription_covers(su, f.code, n.record_type)
+   AND (sees_lines(scope.investors)
+        OR sent.id IS NOT NULL AND sees_lines(represented_investors(su.id, n.supersedes_id)))
  ORDER BY c.id

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
@@ -113,8 +115,48 @@ public class AdminRequests {
         "must be one of " + RecordType.codes()));
     row.put("recordTypes", String.join(",", types));
     row.put("status", in.oneOf("status", "active", SUBSCRIPTION_STATUSES));
+    investors(in, row);
     row.put("channels", channels(in, subscriber).toString());
     return in.done(row);
+  }
+
+  /** {@code PUT /subscriptions/{id}/investors}: {@code {"investors": [...] | "all"}}. */
+  public Map<String, Object> subscriptionInvestors(String body) {
+    Fields in = new Fields(read(body));
+    Map<String, Object> row = new HashMap<>();
+    investors(in, row);
+    return in.done(row);
+  }
+
+  /**
+   * Whom a subscription represents, which it must say (there is no default): {@code "all"} —
+   * every investor's lines — or a list of the publisher's investor codes, possibly empty (no
+   * investor's lines; fund-level records only). A code the publisher has not used yet is accepted.
+   */
+  private void investors(Fields in, Map<String, Object> row) {
+    JsonNode given = in.node.path("investors");
+    ArrayNode codes = json.createArrayNode();
+    String scope = null;
+    if (given.isTextual() && given.asText().equals("all")) {
+      scope = "all";
+    } else if (given.isArray()) {
+      scope = "listed";
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < given.size(); i++) {
+        JsonNode code = given.get(i);
+        String text = code.isTextual() ? code.asText().trim() : "";
+        String field = "investors[" + i + "]";
+        in.check(!text.isEmpty(), field, code.toString(), "must be an investor code (text)");
+        in.check(seen.add(text) || text.isEmpty(), field, text, "is listed twice");
+        codes.add(text);
+      }
+    } else {
+      in.check(false, "investors", given.isMissingNode() ? null : given.toString(),
+          "is required: the publisher's investor codes this subscriber represents (e.g. [\"LP-0001\"]),"
+              + " or \"all\" for every investor's lines");
+    }
+    row.put("investorScope", scope);
+    row.put("investorCodes", codes.toString());
   }
 
   /**

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The JSON Schema (draft 2020-12) of each canonical record type, generated from {@link RecordType}
  * so it cannot drift from what the hub checks and delivers: the schema a translation service is
  * asked to target, and what an LP can validate a webhook's {@code data} against (less the delivery
- * fields: noticeId, version, amendment, supersedes, lineCount). Amounts are decimal strings.
+ * fields: noticeId, version, amendment, supersedes, replaces, lineCount). Amounts are decimal strings.
  */
 @Component("canonicalSchemas")
 public class CanonicalSchemas {

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an LP receives for one claimed delivery ({@code sql/delivery/claim-due.sql}), the same on
- * every channel: the canonical record with its allocations or lines (rendered from their tables
- * by {@code canonical_lines}), how many there are, and its place among the record's versions.
- * Above {@code pmdc.delivery.max-inline-lines} the lines are left out: the count tells the LP they
- * exist.
+ * every channel: the canonical record with the allocations or lines of the investors its
+ * subscription represents (rendered from their tables by {@code canonical_lines}), how many there
+ * are, its place among the record's versions, and the version this LP was sent before
+ * ({@code replaces}; null when this is the first it receives). Above {@code
+ * pmdc.delivery.max-inline-lines} the lines are left out: the count tells the LP they exist.
  */
 @Component("deliveryEvents")
 public class DeliveryEvents {
@@ -32,6 +33,8 @@ public class DeliveryEvents {
     Object supersedes = delivery.get("supersedes_public_id");
     data.put("amendment", supersedes != null);
     data.put("supersedes", supersedes == null ? null : supersedes.toString());
+    Object replaces = delivery.get("replaces_public_id");
+    data.put("replaces", replaces == null ? null : replaces.toString());
     data.setAll(read((String) delivery.get("canonical")));
     data.put("lineCount", ((Number) delivery.get("line_count")).longValue());
     String lines = (String) delivery.get("lines");

@@ -41,7 +41,8 @@ public class FileDispatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileDispatch.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
-  private static final List<String> DELIVERY_COLUMNS = List.of("deliveryId", "eventType", "noticeId", "version", "supersedes", "recordType", "publisher");
+  private static final List<String> DELIVERY_COLUMNS =
+      List.of("deliveryId", "eventType", "noticeId", "version", "supersedes", "replaces", "recordType", "publisher");
 
   private final CamelContext camel;
   private final ProducerTemplate producer;
@@ -98,7 +99,11 @@ public class FileDispatch {
     return types;
   }
 
-  /** One row per line, the delivery and the record's header fields repeated on each. */
+  /**
+   * One row per line, the delivery and the record's header fields repeated on each. A record
+   * delivered without lines (none of them the subscriber's any more, or too many to inline) is one
+   * row with the line columns empty, so the LP still learns of it.
+   */
   private String csv(RecordType type, List<Map<String, Object>> deliveries) throws IOException {
     List<String> header = type.headerFields().stream().map(CanonicalField::name)
         .filter(field -> !type.totals().containsKey(field)).toList();
@@ -112,7 +117,13 @@ public class FileDispatch {
         ObjectNode data = events.data(delivery);
         List<String> record = new ArrayList<>(List.of(delivery.get("public_id").toString(), (String) delivery.get("event_type")));
         Stream.concat(DELIVERY_COLUMNS.stream().skip(2), header.stream()).forEach(field -> record.add(text(data.get(field))));
-        for (JsonNode lineNode : data.path(type.linesKey())) {
+        JsonNode lines = data.path(type.linesKey());
+        if (lines.isEmpty()) {
+          List<String> row = new ArrayList<>(record);
+          line.forEach(field -> row.add(""));
+          csv.printRecord(row);
+        }
+        for (JsonNode lineNode : lines) {
           List<String> row = new ArrayList<>(record);
           line.forEach(field -> row.add(text(lineNode.get(field))));
           csv.printRecord(row);

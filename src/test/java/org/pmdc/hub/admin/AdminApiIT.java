@@ -62,7 +62,7 @@ class AdminApiIT extends HubIntegrationTest {
     hub.post("/api/v1/publishers", "application/json", "{\"code\":\"%s\",\"name\":\"Acme\"}".formatted(code));
 
     HubClient.Response response = hub.post("/api/v1/subscriptions", "application/json",
-        "{\"publisher\":\"%s\",\"subscriber\":\"nobody-lp\",\"channels\":[{\"type\":\"webhook\",\"url\":\"https://lp.example/hook\"}]}".formatted(code));
+        "{\"publisher\":\"%s\",\"subscriber\":\"nobody-lp\",\"investors\":\"all\",\"channels\":[{\"type\":\"webhook\",\"url\":\"https://lp.example/hook\"}]}".formatted(code));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.body().get("detail").asText()).contains("not registered");

@@ -25,7 +25,7 @@ import org.pmdc.hub.support.World;
 class CanonicalSchemasIT extends HubIntegrationTest {
 
   private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final List<String> DELIVERY_FIELDS = List.of("noticeId", "version", "amendment", "supersedes", "lineCount");
+  private static final List<String> DELIVERY_FIELDS = List.of("noticeId", "version", "amendment", "supersedes", "replaces", "lineCount");
 
   @Test
   void theCatalogueListsEveryRecordTypeAndAnUnknownTypeIsNotFound() {

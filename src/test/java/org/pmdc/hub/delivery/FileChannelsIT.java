@@ -55,7 +55,7 @@ class FileChannelsIT extends HubIntegrationTest {
     Path csv = awaitOneFile(SFTP_HOME.resolve("outbox"), "-capital_call.csv");
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(0)).startsWith("deliveryId,eventType,noticeId,version,supersedes,recordType").contains("investorId");
+    assertThat(rows.get(0)).startsWith("deliveryId,eventType,noticeId,version,supersedes,replaces,recordType").contains("investorId");
     assertThat(rows.subList(1, 4)).allSatisfy(row -> assertThat(row).contains("CC-2026-008"));
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
         .filteredOn(delivery -> !delivery.get("channel").asText().equals("webhook"))
@@ -100,7 +100,7 @@ class FileChannelsIT extends HubIntegrationTest {
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
     World.approve(hub, "subscribers", subscriber);
     return hub.post("/api/v1/subscriptions", "application/json", """
-        {"publisher": "%s", "subscriber": "%s", "channels": %s}""".formatted(world.publisher(), subscriber, channels));
+        {"publisher": "%s", "subscriber": "%s", "investors": "all", "channels": %s}""".formatted(world.publisher(), subscriber, channels));
   }
 
   /** Waits for the one delivered file; nothing may be left under a temporary name. */

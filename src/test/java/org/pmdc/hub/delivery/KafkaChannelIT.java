@@ -75,7 +75,7 @@ class KafkaChannelIT extends HubIntegrationTest {
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
     World.approve(hub, "subscribers", subscriber);
     HubClient.Response subscription = hub.post("/api/v1/subscriptions", "application/json", """
-        {"publisher": "%s", "subscriber": "%s", "channels": [{"type": "kafka", "brokers": "%s"}]}"""
+        {"publisher": "%s", "subscriber": "%s", "investors": "all", "channels": [{"type": "kafka", "brokers": "%s"}]}"""
         .formatted(world.publisher(), subscriber, KAFKA.getBrokersAsString()));
     assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
     assertThat(subscription.body().at("/channels/0/topic").asText()).isEqualTo("pmdc." + subscriber);
@@ -174,7 +174,7 @@ class KafkaChannelIT extends HubIntegrationTest {
     World world = newWorld();
     String subscriber = subscriber();
     HubClient.Response answer = hub.post("/api/v1/subscriptions", "application/json", """
-        {"publisher": "%1$s", "subscriber": "%2$s", "channels": [
+        {"publisher": "%1$s", "subscriber": "%2$s", "investors": "all", "channels": [
           {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "saslMechanism": "GSSAPI"},
           {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SASL_SSL", "username": "lp1", "password": "a)&b"},
           {"type": "kafka", "brokers": "%3$s", "securityProtocol": "SSL", "caCertificate": "not a certificate"}]}"""
@@ -196,14 +196,14 @@ class KafkaChannelIT extends HubIntegrationTest {
   /** A subscription to the SASL cluster as user lp1 with the given password. */
   private HubClient.Response subscribe(World world, String subscriber, String password) {
     return hub.post("/api/v1/subscriptions", "application/json", """
-        {"publisher": "%s", "subscriber": "%s", "channels": [%s]}"""
+        {"publisher": "%s", "subscriber": "%s", "investors": "all", "channels": [%s]}"""
         .formatted(world.publisher(), subscriber, saslChannel(password)));
   }
 
   /** A subscription to the TLS cluster, trusting the given CA certificate (PEM), or only the JVM's. */
   private HubClient.Response subscribeTls(World world, String subscriber, String caCertificate) {
     return hub.post("/api/v1/subscriptions", "application/json", """
-        {"publisher": "%s", "subscriber": "%s", "channels": [{"type": "kafka", "brokers": "%s",
+        {"publisher": "%s", "subscriber": "%s", "investors": "all", "channels": [{"type": "kafka", "brokers": "%s",
          "securityProtocol": "SSL", "caCertificate": %s}]}"""
         .formatted(world.publisher(), subscriber, TLS_KAFKA.getBrokersAsString(), JSON.valueToTree(caCertificate)));
   }

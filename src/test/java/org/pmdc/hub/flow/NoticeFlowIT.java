@@ -231,7 +231,7 @@ class NoticeFlowIT extends HubIntegrationTest {
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
     World.approve(hub, "subscribers", subscriber);
     HubClient.Response response = hub.post("/api/v1/subscriptions", "application/json",
-        "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"channels\":[{\"type\":\"webhook\",\"url\":\"%s\"}],%s}"
+        "{\"publisher\":\"%s\",\"subscriber\":\"%s\",\"investors\":\"all\",\"channels\":[{\"type\":\"webhook\",\"url\":\"%s\"}],%s}"
             .formatted(world.publisher(), subscriber, lp.baseUrl() + "/elsewhere", scope));
     assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(201);
   }

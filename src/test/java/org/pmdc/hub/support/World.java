@@ -51,7 +51,7 @@ public record World(
         {"publisher":"%s","code":"GF-III","name":"Growth Fund III","currency":"USD","vintageYear":2024}
         """.formatted(publisher));
     JsonNode subscription = created(hub, "/api/v1/subscriptions", """
-        {"publisher":"%s","subscriber":"%s","channels":[{"type":"webhook","url":"%s"}]}
+        {"publisher":"%s","subscriber":"%s","investors":"all","channels":[{"type":"webhook","url":"%s"}]}
         """.formatted(publisher, subscriber, lp.baseUrl() + webhookPath));
     lp.stubFor(post(urlEqualTo(webhookPath)).willReturn(aResponse().withStatus(204)));
     return new World(hub, lp, publisher, subscriber, "GF-III", webhookPath,

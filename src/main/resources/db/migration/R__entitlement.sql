@@ -1,0 +1,90 @@
+-- Who may see what (docs/security.md, "What a subscriber sees"), written once: the outbox
+-- (sql/store/queue-deliveries.sql) and the LP pull API (the lp_record view) both ask these
+-- functions, so every channel and every pull answers the same question the same way.
+-- Repeatable migration: edit it in place, Flyway re-applies it when it changes.
+
+-- Record types whose lines are investors' own: a capital call's or a distribution's allocations,
+-- a capital account statement's lines. They are confidential between the LPs of a fund (the
+-- partnership agreement). Every other type (schedule of investments, company metrics) is the
+-- fund's and travels whole. EntitlementSqlIT checks this list against RecordType.
+CREATE OR REPLACE FUNCTION per_investor(of_type TEXT) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT of_type IN ('capital_call', 'distribution', 'capital_account_statement')
+$$;
+
+-- Whether a subscription's scope takes in records of this fund and type (its publisher is a join).
+CREATE OR REPLACE FUNCTION subscription_covers(su subscription, fund_code TEXT, record_type TEXT) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT (cardinality(su.fund_codes) = 0 OR fund_code = ANY (su.fund_codes))
+       AND (cardinality(su.record_types) = 0 OR record_type = ANY (su.record_types))
+$$;
+
+-- The lines of a record a subscription may see. NULL: all of them (a fund-level record type, or
+-- a subscription for all investors). Otherwise the codes of the investors it represents that
+-- have a line in the record, in code order — none when the record is not for it, also while an
+-- admin has not yet said whom the subscription represents ('unset').
+CREATE OR REPLACE FUNCTION represented_investors(of_subscription BIGINT, of_notice BIGINT) RETURNS TEXT[]
+LANGUAGE sql STABLE COST 1000 AS $$
+    SELECT CASE WHEN NOT per_investor(n.record_type) OR su.investor_scope = 'all' THEN NULL
+                ELSE ARRAY(SELECT si.investor_code
+                             FROM subscription_investor si
+                            WHERE si.subscription_id = su.id
+                              AND (EXISTS (SELECT 1
+                                             FROM investor i
+                                             JOIN capital_call_allocation a ON a.investor_id = i.id AND a.notice_id = n.id
+                                            WHERE i.publisher_id = n.publisher_id AND i.code = si.investor_code)
+                                   OR EXISTS (SELECT 1
+                                                FROM investor i
+                                                JOIN distribution_allocation a ON a.investor_id = i.id AND a.notice_id = n.id
+                                               WHERE i.publisher_id = n.publisher_id AND i.code = si.investor_code)
+                                   -- A statement's line key is its investor's code.
+                                   OR EXISTS (SELECT 1
+                                                FROM record_line l
+                                               WHERE l.notice_id = n.id AND l.line_key = si.investor_code))
+                            ORDER BY si.investor_code) END
+      FROM subscription su, notice n
+     WHERE su.id = of_subscription AND n.id = of_notice
+$$;
+
+-- The same for a subscriber, over all its active subscriptions that cover the record (an LP may
+-- hold several with one publisher): NULL = every line; '{}' = none, also when none covers it.
+CREATE OR REPLACE FUNCTION subscriber_investors(of_subscriber BIGINT, of_notice BIGINT) RETURNS TEXT[]
+LANGUAGE sql STABLE COST 1000 AS $$
+    WITH scopes AS (
+        SELECT represented_investors(su.id, n.id) AS investors
+          FROM notice n
+          JOIN fund f ON f.id = n.fund_id
+          JOIN subscription su ON su.publisher_id = n.publisher_id AND su.subscriber_id = of_subscriber
+                              AND su.status = 'active'
+         WHERE n.id = of_notice AND subscription_covers(su, f.code, n.record_type))
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM scopes WHERE investors IS NULL) THEN NULL
+                ELSE ARRAY(SELECT DISTINCT code FROM scopes, unnest(investors) AS code ORDER BY code) END
+$$;
+
+-- Whether a scope above sees any line of its record.
+CREATE OR REPLACE FUNCTION sees_lines(investors TEXT[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT investors IS NULL OR cardinality(investors) > 0
+$$;
+
+-- A subscription's investors as its answers show them: "all", the codes, or null (not set yet),
+-- and which of the codes the publisher has not used in any record yet.
+CREATE OR REPLACE FUNCTION investors_document(of_publisher BIGINT, scope TEXT, codes TEXT[]) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+             'investors', CASE scope WHEN 'all' THEN to_jsonb('all'::text)
+                                     WHEN 'listed' THEN to_jsonb(codes)
+                                     ELSE 'null'::jsonb END,
+             'unknownInvestors', to_jsonb(ARRAY(SELECT c
+                                                  FROM unnest(codes) AS c
+                                                 WHERE NOT EXISTS (SELECT 1 FROM investor i
+                                                                    WHERE i.publisher_id = of_publisher AND i.code = c)
+                                                 ORDER BY c)))
+$$;
+
+-- A stored subscription's investor codes, in code order.
+CREATE OR REPLACE FUNCTION subscription_investor_codes(of_subscription BIGINT) RETURNS TEXT[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT investor_code FROM subscription_investor
+                  WHERE subscription_id = of_subscription ORDER BY investor_code)
+$$;
