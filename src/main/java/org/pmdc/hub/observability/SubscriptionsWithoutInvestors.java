@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * entitlement (V12 migration): they receive no investor's lines until an admin sets their
  * investors. Refreshed by the {@code check-subscription-investors} route; logged as a warning at
  * start-up and whenever the list changes, counted as {@code pmdc_subscriptions_without_investors},
- * and listed by id in the {@code subscriptionInvestors} health component, which stays UP (the hub
+ * and listed by id in the {@code subscriptionsWithoutInvestors} health component, which stays UP (the hub
  * works; nothing leaks). Ids only: the health answers without a token, and which LP subscribes to
  * which GP is confidential too.
  */
