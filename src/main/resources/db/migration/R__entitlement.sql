@@ -6,7 +6,7 @@
 -- Record types whose lines are investors' own: a capital call's or a distribution's allocations,
 -- a capital account statement's lines. They are confidential between the LPs of a fund (the
 -- partnership agreement). Every other type (schedule of investments, company metrics) is the
--- fund's and travels whole. EntitlementSqlIT checks this list against RecordType.
+-- fund's and travels whole. SubscriptionInvestorsIT checks this list against RecordType.
 CREATE OR REPLACE FUNCTION per_investor(of_type TEXT) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
     SELECT of_type IN ('capital_call', 'distribution', 'capital_account_statement')
