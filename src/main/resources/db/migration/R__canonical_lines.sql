@@ -7,9 +7,11 @@
 DROP FUNCTION IF EXISTS canonical_allocations(BIGINT);
 DROP FUNCTION IF EXISTS canonical_lines(BIGINT);
 DROP FUNCTION IF EXISTS line_count(BIGINT);
+-- PL/pgSQL so that a connection plans it once, not in every statement that calls it.
 CREATE OR REPLACE FUNCTION canonical_lines(of_notice BIGINT, only_investors TEXT[]) RETURNS json
-LANGUAGE sql STABLE AS $$
-    SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
       FROM (SELECT c.source_row,
                    json_strip_nulls(json_build_object(
                        'investorId', i.code,
@@ -47,7 +49,8 @@ LANGUAGE sql STABLE AS $$
               FROM record_line l
              WHERE l.notice_id = of_notice
                -- Only a statement is ever filtered, and its line key is the investor's code.
-               AND (only_investors IS NULL OR l.line_key = ANY (only_investors))) AS a
+               AND (only_investors IS NULL OR l.line_key = ANY (only_investors))) AS a);
+END
 $$;
 
 -- How many lines a record has, whatever its type; with only_investors, how many of theirs

@@ -6,28 +6,36 @@
 -- gone. It is '.amended' where it replaces a version the channel was sent, else '.published'.
 -- A suspended subscription or subscriber still accrues deliveries (they leave when it is
 -- resumed); a pending one is not entitled yet.
+WITH scoped AS MATERIALIZED (
+    -- Once per subscription, whatever its number of channels.
+    SELECT n.id AS notice_id, n.fund_id, n.record_type, n.version, su.id AS subscription_id,
+           represented_investors(su.id, n.id) AS investors,
+           CASE WHEN n.supersedes_id IS NULL THEN '{}' ELSE represented_investors(su.id, n.supersedes_id) END
+               AS superseded_investors
+      FROM notice n
+      JOIN fund f ON f.id = n.fund_id
+      JOIN subscription su ON su.publisher_id = n.publisher_id AND su.status IN ('active', 'suspended')
+      JOIN subscriber sb ON sb.id = su.subscriber_id AND sb.status IN ('active', 'suspended')
+     WHERE n.id = :#${header.noticeId}
+       AND subscription_covers(su, f.code, n.record_type)
+)
 INSERT INTO delivery (public_id, notice_id, subscription_id, channel_id, fund_id, event_type, investor_codes,
                       replaces_id)
-SELECT gen_random_uuid(), n.id, su.id, c.id, n.fund_id,
-       n.record_type || CASE WHEN sent.id IS NULL THEN '.published' ELSE '.amended' END,
-       scope.investors, sent.id
-  FROM notice n
-  JOIN fund f ON f.id = n.fund_id
-  JOIN subscription su ON su.publisher_id = n.publisher_id AND su.status IN ('active', 'suspended')
-  JOIN subscriber sb ON sb.id = su.subscriber_id AND sb.status IN ('active', 'suspended')
-  JOIN delivery_channel c ON c.subscription_id = su.id
-  CROSS JOIN LATERAL (SELECT represented_investors(su.id, n.id) AS investors) scope
+SELECT gen_random_uuid(), s.notice_id, s.subscription_id, c.id, s.fund_id,
+       s.record_type || CASE WHEN sent.id IS NULL THEN '.published' ELSE '.amended' END,
+       s.investors, sent.id
+  FROM scoped s
+  JOIN notice n ON n.id = s.notice_id
+  JOIN delivery_channel c ON c.subscription_id = s.subscription_id
   -- The latest earlier version of the record this channel was sent.
   LEFT JOIN LATERAL (SELECT v.id
                        FROM notice v
-                      WHERE v.publisher_id = n.publisher_id AND v.fund_id = n.fund_id
+                      WHERE n.version > 1
+                        AND v.publisher_id = n.publisher_id AND v.fund_id = n.fund_id
                         AND v.record_type = n.record_type AND v.notice_reference = n.notice_reference
                         AND v.version < n.version
                         AND EXISTS (SELECT 1 FROM delivery d WHERE d.notice_id = v.id AND d.channel_id = c.id)
                       ORDER BY v.version DESC
-                      LIMIT 1) sent ON n.version > 1
- WHERE n.id = :#${header.noticeId}
-   AND subscription_covers(su, f.code, n.record_type)
-   AND (sees_lines(scope.investors)
-        OR sent.id IS NOT NULL AND sees_lines(represented_investors(su.id, n.supersedes_id)))
+                      LIMIT 1) sent ON true
+ WHERE sees_lines(s.investors) OR sent.id IS NOT NULL AND sees_lines(s.superseded_investors)
  ORDER BY c.id
