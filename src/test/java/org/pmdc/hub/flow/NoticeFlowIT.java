@@ -154,6 +154,23 @@ class NoticeFlowIT extends HubIntegrationTest {
   }
 
   @Test
+  void theInvestorRegisterTakesTheNamesTheLatestRecordsGiveAndKeepsThoseTheyLeaveOut() {
+    World world = newWorld();
+    ObjectNode notice = sample("capital-call.json");
+    world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
+
+    ((ObjectNode) notice.at("/allocations/0")).put("investorName", "Maple Teachers' Pension Plan (renamed)");
+    ((ObjectNode) notice.at("/allocations/1")).remove("investorName");
+    notice.put("noticeReference", "CC-2026-009");
+    world.awaitCompleted(world.submit("application/json", notice.toString()).body().get("id").asText());
+
+    assertThat(jdbc.queryForList("SELECT i.code || ' ' || i.name FROM investor i JOIN publisher p ON p.id = i.publisher_id"
+        + " WHERE p.code = ? ORDER BY i.code", String.class, world.publisher())).containsExactly(
+            "LP-0001 Maple Teachers' Pension Plan (renamed)", "LP-0002 Harbor University Endowment",
+            "LP-0003 Ridgeline Family Office");
+  }
+
+  @Test
   void aRepostWithTheSameContentInOtherBytesIsUnchangedAndNotDeliveredAgain() throws Exception {
     World world = newWorld();
     String pretty = sampleText("capital-call.json");
