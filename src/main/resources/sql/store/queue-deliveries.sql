@@ -8,7 +8,8 @@
 -- resumed); a pending one is not entitled yet.
 WITH scoped AS MATERIALIZED (
     -- Once per subscription, whatever its number of channels.
-    SELECT n.id AS notice_id, n.fund_id, n.record_type, n.version, su.id AS subscription_id,
+    SELECT n.id AS notice_id, n.publisher_id, n.fund_id, n.record_type, n.notice_reference, n.version,
+           su.id AS subscription_id,
            represented_investors(su.id, n.id) AS investors,
            CASE WHEN n.supersedes_id IS NULL THEN '{}' ELSE represented_investors(su.id, n.supersedes_id) END
                AS superseded_investors
@@ -25,15 +26,14 @@ SELECT gen_random_uuid(), s.notice_id, s.subscription_id, c.id, s.fund_id,
        s.record_type || CASE WHEN sent.id IS NULL THEN '.published' ELSE '.amended' END,
        s.investors, sent.id
   FROM scoped s
-  JOIN notice n ON n.id = s.notice_id
   JOIN delivery_channel c ON c.subscription_id = s.subscription_id
   -- The latest earlier version of the record this channel was sent.
   LEFT JOIN LATERAL (SELECT v.id
                        FROM notice v
-                      WHERE n.version > 1
-                        AND v.publisher_id = n.publisher_id AND v.fund_id = n.fund_id
-                        AND v.record_type = n.record_type AND v.notice_reference = n.notice_reference
-                        AND v.version < n.version
+                      WHERE s.version > 1
+                        AND v.publisher_id = s.publisher_id AND v.fund_id = s.fund_id
+                        AND v.record_type = s.record_type AND v.notice_reference = s.notice_reference
+                        AND v.version < s.version
                         AND EXISTS (SELECT 1 FROM delivery d WHERE d.notice_id = v.id AND d.channel_id = c.id)
                       ORDER BY v.version DESC
                       LIMIT 1) sent ON true

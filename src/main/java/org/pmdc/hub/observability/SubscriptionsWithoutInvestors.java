@@ -27,7 +27,8 @@ class SubscriptionsWithoutInvestors implements HealthIndicator {
   private volatile List<Long> ids;
 
   SubscriptionsWithoutInvestors(MeterRegistry registry) {
-    Gauge.builder("pmdc.subscriptions.without.investors", this, self -> self.ids == null ? 0 : self.ids.size())
+    // Not checked yet is no value (NaN), not "none".
+    Gauge.builder("pmdc.subscriptions.without.investors", this, self -> self.ids == null ? Double.NaN : self.ids.size())
         .register(registry);
   }
 
