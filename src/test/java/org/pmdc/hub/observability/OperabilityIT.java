@@ -49,6 +49,11 @@ class OperabilityIT extends HubIntegrationTest {
     assertThat(openapi.at("/info/title").asText()).isEqualTo("PMDC Exchange Hub API");
     assertThat(openapi.get("paths").has("/api/v1/submissions")).isTrue();
     assertThat(openapi.get("paths").has("/api/v1/subscriptions")).isTrue();
+    JsonNode investors = openapi.at("/paths/~1api~1v1~1subscriptions~1{id}~1investors/put");
+    assertThat(investors.get("parameters")).extracting(p -> p.get("name").asText() + " in " + p.get("in").asText())
+        .containsExactly("id in path");
+    assertThat(investors.get("requestBody").isObject()).isTrue();
+    assertThat(investors.get("responses").fieldNames()).toIterable().containsExactlyInAnyOrder("200", "404", "422");
   }
 
   @Test
