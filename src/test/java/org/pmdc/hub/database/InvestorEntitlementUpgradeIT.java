@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pmdc.hub.HubApplication;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pmdc.hub.support.HubClient;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,33 +26,20 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 @ExtendWith(OutputCaptureExtension.class)
 class InvestorEntitlementUpgradeIT {
 
-  private static EmbeddedPostgres server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = EmbeddedPostgres.builder().setPort(0).start();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final StandalonePostgres server = new StandalonePostgres();
 
   @Test
   void subscriptionsFromBeforeSeeNoInvestorsLinesUntilAnAdminSetsThem(CapturedOutput output) {
     // The schema as the previous build left it (its repeatable migrations are today's, left out).
-    Flyway.configure().dataSource(server.getPostgresDatabase()).locations("classpath:db/migration").target("11")
+    Flyway.configure().dataSource(server.dataSource()).locations("classpath:db/migration").target("11")
         .repeatableSqlMigrationPrefix("not-yet-").load().migrate();
     new ResourceDatabasePopulator(new ClassPathResource("upgrade/before-investor-entitlement.sql"))
-        .execute(server.getPostgresDatabase());
-    JdbcTemplate db = new JdbcTemplate(server.getPostgresDatabase());
+        .execute(server.dataSource());
+    JdbcTemplate db = new JdbcTemplate(server.dataSource());
     long subscription = db.queryForObject("SELECT id FROM subscription", Long.class);
 
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--PMDC_DB_URL=jdbc:postgresql://localhost:" + server.getPort() + "/postgres",
-            "--PMDC_DB_USER=postgres", "--pmdc.folder.root=target/upgrade-inbox")) {
-      HubClient hub = new HubClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    try (ConfigurableApplicationContext context = server.startHub("target/upgrade-inbox")) {
+      HubClient hub = StandalonePostgres.client(context);
 
       assertThat(db.queryForMap("SELECT investor_scope FROM subscription")).containsEntry("investor_scope", "unset");
       // Each delivery: its record, status (not the fund record's: it is being tried against nobody), the lines
