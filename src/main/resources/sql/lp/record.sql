@@ -6,8 +6,7 @@ SELECT (jsonb_build_object(
           'supersedes', (SELECT s.public_id FROM notice s WHERE s.id = r.supersedes_id),
           'replaces', lp_replaces(r.subscriber_code, r.supersedes_id),
           'supersededBy', (SELECT s.public_id FROM lp_record s
-                            WHERE s.subscriber_code = r.subscriber_code
-                              AND s.id = (SELECT n.id FROM notice n WHERE n.supersedes_id = r.id)),
+                            WHERE s.subscriber_code = r.subscriber_code AND s.supersedes_id = r.id),
           'storedAt', r.created_at, 'lineCount', counted.line_count)
         || r.canonical::jsonb
         || CASE WHEN counted.line_count <= CAST(:#${properties:pmdc.delivery.max-inline-lines} AS int)
