@@ -3,6 +3,7 @@ package org.pmdc.hub.security;
 import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.HttpProblems;
 import org.pmdc.hub.api.ProblemException;
+import org.pmdc.hub.api.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -38,20 +40,35 @@ class ApiSecurity {
                   "A valid bearer token is required (" + failure.getMessage() + "). Obtain one at /oauth2/token."));
             })
             .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
-                new ProblemException(403, "forbidden", "Forbidden",
-                    "The token does not grant a scope this operation needs (see the OpenAPI document)."))))
+                operations.find(request).isPresent()
+                    ? new ProblemException(403, "forbidden", "Forbidden",
+                        "The token does not grant a scope this operation needs (see the OpenAPI document).")
+                    : ProblemException.notFound("No operation of the hub is " + request.getMethod() + " "
+                        + request.getRequestURI() + " (see the OpenAPI document at /api/v1/openapi.json)."))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/v1/schemas", "/api/v1/schemas/**", "/api/v1/openapi.json",
                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
             .requestMatchers("/actuator/**").hasAuthority("SCOPE_" + Role.Scopes.ADMIN_READ)
             .anyRequest().access(new OperationScopes(operations)))
         .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .addFilterAfter(new AccessAudit(new AccessEvents(camel), operations), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
         .addFilterAfter(new DeclaredBodies(operations, problems, settings.maxJsonBody().toBytes()), ClientRateLimit.class);
     return http.build();
+  }
+
+  /**
+   * A path the firewall rejects before any filter runs (a double slash, a matrix parameter, an
+   * encoded dot segment) is answered 400 as a problem document, with the headers the chain would add.
+   */
+  @Bean
+  RequestRejectedHandler rejectedPaths(HttpProblems problems) {
+    return (request, response, rejected) -> {
+      SecurityHeaders.writeTo(response);
+      problems.write(request, response, ProblemException.badRequest(rejected.getMessage()
+          + ". Call the operation's path as the OpenAPI document writes it."));
+    };
   }
 }

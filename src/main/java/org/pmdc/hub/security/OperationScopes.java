@@ -11,8 +11,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * Lets a call through when its token grants one of the scopes its operation declares in the route
- * file. An operation that declares none is closed to everyone (a forgotten declaration must not
- * open an endpoint); a path no operation serves is left to answer 404.
+ * file. Fails closed: an operation that declares none is closed to everyone (a forgotten declaration
+ * must not open an endpoint), and so is a path and method no operation declares, whatever serves it
+ * (a trailing slash, another case, a route that is not a REST operation); such a call is answered 404
+ * by {@link ApiSecurity} without reaching the routes.
  */
 class OperationScopes implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -31,7 +33,7 @@ class OperationScopes implements AuthorizationManager<RequestAuthorizationContex
     }
     Optional<RestOperations.Operation> operation = operations.find(context.getRequest());
     if (operation.isEmpty()) {
-      return new AuthorizationDecision(true);
+      return new AuthorizationDecision(false);
     }
     if (operation.get().scopes().isEmpty()) {
       log.warn("Operation {} declares no scope in its route file: refused to everyone", operation.get().id());

@@ -36,7 +36,7 @@ public abstract class HubIntegrationTest {
   protected static final WireMockExtension lp =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  @LocalServerPort private int port;
+  @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
   protected HubClient hub;
 
