@@ -72,8 +72,9 @@ public class SubmissionIntake {
     }
     String contentType = contentType(declaredType);
     String mappingId = message.getHeader("X-PMDC-Mapping", String.class);
-    if (mappingId != null && mappings.find(mappingId).isEmpty()) {
-      throw ProblemException.invalid("No mapping has the id '" + mappingId + "' (X-PMDC-Mapping).", List.of());
+    if (mappingId != null && mappings.findFor(mappingId, publisherCode).isEmpty()) {
+      throw ProblemException.invalid("No mapping open to publisher '" + publisherCode + "' has the id '" + mappingId
+          + "' (X-PMDC-Mapping); GET /api/v1/mappings lists those that are.", List.of());
     }
     return NewSubmission.row(publisherId, publisherCode, "rest", contentType, fileName,
         message.getHeader("Idempotency-Key", String.class), mappingId, RawInput.of(raw));

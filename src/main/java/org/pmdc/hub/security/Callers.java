@@ -30,6 +30,12 @@ public class Callers {
     return participant(exchange, Role.PUBLISHER);
   }
 
+  /** The publisher a publisher client acts for; null for staff, who act for none. */
+  public String publisherIfAny(Exchange exchange) {
+    Caller caller = of(exchange);
+    return caller.role() == Role.PUBLISHER ? caller.participant() : null;
+  }
+
   /** The subscriber the caller acts for (the LP pull API). */
   public String subscriber(Exchange exchange) {
     return participant(exchange, Role.SUBSCRIBER);

@@ -108,6 +108,14 @@ public class MappingRegistry {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The mapping with this id, if this publisher may use it (one listing other publishers is, to
+   * it, a mapping that does not exist).
+   */
+  public Optional<Mapping> findFor(String id, String publisher) {
+    return find(id).filter(m -> m.match().openTo(publisher));
+  }
+
   public Collection<Mapping> all() {
     return byId.values();
   }
@@ -122,9 +130,12 @@ public class MappingRegistry {
     return byId.values().stream().anyMatch(m -> m.match().contentTypes().contains(contentType));
   }
 
-  /** The catalogue {@code GET /api/v1/mappings} returns. */
-  public Map<String, Object> describe() {
-    List<Map<String, Object>> mappings = all().stream().map(m -> {
+  /**
+   * The catalogue {@code GET /api/v1/mappings} returns: to a publisher, the mappings open to it,
+   * without the publishers they are restricted to; to staff ({@code publisher} null), all of them.
+   */
+  public Map<String, Object> describe(String publisher) {
+    List<Map<String, Object>> mappings = all().stream().filter(m -> publisher == null || m.match().openTo(publisher)).map(m -> {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", m.id());
       entry.put("version", m.version());
@@ -133,7 +144,9 @@ public class MappingRegistry {
       entry.put("file", m.file());
       entry.put("sourceType", m.source().type());
       entry.put("contentTypes", m.match().contentTypes());
-      entry.put("publishers", m.match().publishers());
+      if (publisher == null) {
+        entry.put("publishers", m.match().publishers());
+      }
       entry.put("fileNames", m.match().fileNames());
       return entry;
     }).toList();

@@ -32,8 +32,13 @@ public record Recognition(
    */
   boolean accepts(String contentType, String publisher, String fileName) {
     return contentTypes.contains(contentType)
-        && (publishers.isEmpty() || publishers.contains(publisher))
+        && openTo(publisher)
         && (fileNames.isEmpty() || (fileName != null && fileNames.stream().anyMatch(glob -> matches(glob, fileName))));
+  }
+
+  /** Whether this publisher may use the mapping: every publisher, unless it lists some. */
+  boolean openTo(String publisher) {
+    return publishers.isEmpty() || publishers.contains(publisher);
   }
 
   private static boolean matches(String glob, String fileName) {

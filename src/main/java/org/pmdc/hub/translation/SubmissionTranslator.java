@@ -78,7 +78,7 @@ public class SubmissionTranslator {
     String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
         requested != null
-            ? mappings.find(requested).map(List::of).orElse(List.of())
+            ? mappings.findFor(requested, ref.publisherCode()).map(List::of).orElse(List.of())
             : mappings.candidates(baseType, ref.publisherCode(), fileName);
     if (candidates.isEmpty()) {
       return unmapped(ref, RowError.ofNotice(null, requested,

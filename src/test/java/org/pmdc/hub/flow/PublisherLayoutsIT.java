@@ -19,7 +19,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
 
   @Test
   void aPublishersOwnLayoutIsReadThroughItsMappingFile() throws Exception {
-    World world = newWorld();
+    World world = World.create(hub, lp, "northgate-fa"); // the one publisher its mapping is open to
 
     HubClient.Response accepted = world.submit("text/csv", sampleText("northgate-capital-call.csv"),
         "X-PMDC-Mapping", "northgate-capital-call-csv");

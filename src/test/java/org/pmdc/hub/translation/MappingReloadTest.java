@@ -36,13 +36,13 @@ class MappingReloadTest {
     Files.writeString(file, mapping(3, "investor_code").replace("investments: inv", "investmentz: inv"));
     registry.reloadIfChanged();
     assertThat(registry.find("gp-calls")).get().extracting(Mapping::version).isEqualTo(2);
-    assertThat(registry.describe().get("problems")).asList().singleElement().asString()
+    assertThat(registry.describe(null).get("problems")).asList().singleElement().asString()
         .startsWith("gp-calls.yaml:7: allocation.investmentz: unknown canonical field");
 
     Files.writeString(file, mapping(4, "lp"));
     registry.reloadIfChanged();
     assertThat(registry.find("gp-calls")).get().extracting(Mapping::version).isEqualTo(4);
-    assertThat(registry.describe().get("problems")).asList().isEmpty();
+    assertThat(registry.describe(null).get("problems")).asList().isEmpty();
 
     Files.delete(file);
     registry.reloadIfChanged();

@@ -55,9 +55,28 @@ class MappingsApiIT extends HubIntegrationTest {
   void aPreviewCanNameTheMapping() {
     World world = newWorld();
 
-    JsonNode doc = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", sampleText("northgate-capital-call.csv"), "X-PMDC-Mapping", "northgate-capital-call-csv").body();
+    JsonNode doc = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", sampleText("capital-call.csv"), "X-PMDC-Mapping", "pmdc-capital-call-csv").body();
 
     assertThat(doc.get("accepted").asBoolean()).as(doc.toString()).isTrue();
-    assertThat(doc.at("/canonical/noticeDate").asText()).isEqualTo("2026-11-02");
+    assertThat(doc.at("/mapping/id").asText()).isEqualTo("pmdc-capital-call-csv");
+  }
+
+  @Test
+  void aMappingRestrictedToAnotherPublisherCannotBeSeenOrUsed() {
+    World world = newWorld();
+    String northgate = sampleText("northgate-capital-call.csv");
+
+    HubClient.Response preview = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", northgate,
+        "X-PMDC-Mapping", "northgate-capital-call-csv");
+    HubClient.Response submitted = world.submit("text/csv", northgate, "X-PMDC-Mapping", "northgate-capital-call-csv");
+    JsonNode catalogue = world.asPublisher().get("/api/v1/mappings").body();
+
+    assertThat(preview.status()).as(preview.body().toString()).isEqualTo(422);
+    assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(422);
+    assertThat(submitted.body().get("detail").asText()).contains("No mapping open to publisher '" + world.publisher() + "'");
+    assertThat(catalogue.get("mappings")).extracting(m -> m.get("id").asText())
+        .contains("pmdc-capital-call-csv").doesNotContain("northgate-capital-call-csv");
+    assertThat(catalogue.toString()).doesNotContain("northgate-fa").doesNotContain("\"publishers\"");
+    assertThat(hub.get("/api/v1/mappings").body().toString()).contains("northgate-fa");
   }
 }
