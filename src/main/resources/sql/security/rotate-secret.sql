@@ -1,7 +1,11 @@
 -- Gives an active client a new secret; the ones it had keep working for the grace period only.
--- Audited. No row: no such active client.
+-- Without grace, the tokens issued before end too (a new token generation). Audited. No row: no
+-- such active client.
 WITH client AS (
-    SELECT id, client_id FROM api_client WHERE client_id = :#${header.clientId} AND status = 'active'
+    UPDATE api_client
+       SET token_generation = token_generation + CASE WHEN :#graceSeconds = 0 THEN 1 ELSE 0 END
+     WHERE client_id = :#${header.clientId} AND status = 'active'
+    RETURNING id, client_id
 ), expiring AS (
     UPDATE api_client_secret cs
        SET expires_at = LEAST(COALESCE(cs.expires_at, 'infinity'), now() + make_interval(secs => :#graceSeconds))

@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiClients {
 
-  /** A registered client: its role, the participant it acts for, whether it may still call. */
-  public record Client(String clientId, Role role, String participant, boolean active) {}
+  /**
+   * A registered client: its role, the participant it acts for, whether it may still call, and the
+   * generation of tokens it may call with (the hub's tokens of an earlier one are refused).
+   */
+  public record Client(String clientId, Role role, String participant, boolean active, int tokenGeneration) {}
 
   private final ProducerTemplate camel;
 
@@ -28,7 +31,7 @@ public class ApiClients {
     Map<String, Object> row = camel.requestBody(
         "sql:classpath:sql/security/client.sql?outputType=SelectOne", Map.of("clientId", clientId), Map.class);
     return Optional.ofNullable(row).map(r -> new Client((String) r.get("client_id"), Role.of((String) r.get("role")),
-        (String) r.get("participant"), "active".equals(r.get("status"))));
+        (String) r.get("participant"), "active".equals(r.get("status")), ((Number) r.get("token_generation")).intValue()));
   }
 
   /** The hashes of the client's secrets that have not expired (two during a rotation's grace period). */

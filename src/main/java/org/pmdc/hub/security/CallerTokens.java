@@ -11,9 +11,14 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * Turns a token whose signature, issuer, audience and times have been checked into the caller
  * the hub knows: the client must be registered and not revoked (so revoking a client cuts off its
- * tokens at once), and its scopes are those the token grants within the client's role.
+ * tokens at once), a token the hub issued must be of the client's current token generation (so
+ * revocation and rotation without grace end the tokens issued before, for good), and its scopes
+ * are those the token grants within the client's role.
  */
 class CallerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+  /** The token generation a hub token was issued in; an external provider's tokens have none. */
+  static final String GENERATION_CLAIM = "pmdc_gen";
 
   private final ApiClients clients;
   private final String clientIdClaim;
@@ -29,6 +34,11 @@ class CallerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
     ApiClients.Client client = clientId == null ? null : clients.find(clientId).orElse(null);
     if (client == null || !client.active()) {
       throw new InvalidBearerTokenException("The token's client is not registered with this hub, or was revoked");
+    }
+    Object generation = token.getClaims().get(GENERATION_CLAIM);
+    if (generation instanceof Number issuedIn && issuedIn.intValue() != client.tokenGeneration()) {
+      throw new InvalidBearerTokenException(
+          "The token was issued before its client was revoked or its secret rotated without grace; obtain a new one");
     }
     Set<String> scopes = scopesOf(token).stream()
         .filter(client.role().scopes()::contains)

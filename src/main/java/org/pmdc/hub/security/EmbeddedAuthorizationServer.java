@@ -12,12 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadataClaimNames;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
@@ -26,11 +29,27 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The authorization server inside the hub (the default): {@code POST /oauth2/token} with the
  * client credentials grant, {@code /oauth2/jwks}, and the discovery document at
- * {@code /.well-known/oauth-authorization-server}. Off when an external issuer is configured.
+ * {@code /.well-known/oauth-authorization-server}. Nothing else: no authorization endpoint (no
+ * redirects until the console needs them), no revocation or introspection of single tokens (the
+ * hub keeps no token store; revoking a client or rotating its secret without grace ends its
+ * tokens). Off when an external issuer is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${pmdc.security.external-issuer-uri:}'.isBlank() and '${pmdc.security.external-jwk-set-uri:}'.isBlank()")
 class EmbeddedAuthorizationServer {
+
+  /**
+   * Endpoints the discovery document would advertise that the hub does not serve. It keeps
+   * {@code authorization_endpoint} and {@code response_types_supported}: the library requires them.
+   */
+  private static final List<String> NOT_OFFERED = List.of(
+      OAuth2AuthorizationServerMetadataClaimNames.REVOCATION_ENDPOINT,
+      OAuth2AuthorizationServerMetadataClaimNames.REVOCATION_ENDPOINT_AUTH_METHODS_SUPPORTED,
+      OAuth2AuthorizationServerMetadataClaimNames.INTROSPECTION_ENDPOINT,
+      OAuth2AuthorizationServerMetadataClaimNames.INTROSPECTION_ENDPOINT_AUTH_METHODS_SUPPORTED,
+      OAuth2AuthorizationServerMetadataClaimNames.DEVICE_AUTHORIZATION_ENDPOINT,
+      OAuth2AuthorizationServerMetadataClaimNames.PUSHED_AUTHORIZATION_REQUEST_ENDPOINT,
+      OAuth2AuthorizationServerMetadataClaimNames.CODE_CHALLENGE_METHODS_SUPPORTED);
 
   @Bean
   JWKSource<SecurityContext> signingKeys(ProducerTemplate camel, SecretBox secrets) {
@@ -56,7 +75,7 @@ class EmbeddedAuthorizationServer {
   }
 
   /**
-   * Tokens name the hub as audience and the client's role; a request without {@code scope} gets
+   * Tokens name the hub as audience, the client's role and its token generation; a request without {@code scope} gets
    * every scope of the client's role (RFC 6749 3.3 lets the server choose the default).
    */
   @Bean
@@ -66,19 +85,26 @@ class EmbeddedAuthorizationServer {
       if (context.getAuthorizedScopes().isEmpty()) {
         context.getClaims().claim("scope", context.getRegisteredClient().getScopes());
       }
-      context.getClaims().claim("pmdc_role",
-          context.getRegisteredClient().getClientSettings().<String>getSetting(HubRegisteredClients.ROLE_SETTING));
+      ClientSettings client = context.getRegisteredClient().getClientSettings();
+      context.getClaims().claim("pmdc_role", client.<String>getSetting(HubRegisteredClients.ROLE_SETTING));
+      context.getClaims().claim(CallerTokens.GENERATION_CLAIM,
+          client.<Integer>getSetting(HubRegisteredClients.TOKEN_GENERATION_SETTING));
     };
   }
 
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository registeredClients,
-      ApiClients clients, ProducerTemplate camel) throws Exception {
+      ApiClients clients, ProducerTemplate camel, AuthorizationServerSettings endpoints) throws Exception {
     OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
     ClientSecretCheck secretCheck = new ClientSecretCheck(registeredClients, clients);
-    http.securityMatcher(server.getEndpointsMatcher())
+    // The server's other endpoints fall to the API chain, which knows no operation there: 401 or 404.
+    http.securityMatcher(endpoints.getTokenEndpoint(), endpoints.getJwkSetEndpoint(),
+            "/.well-known/oauth-authorization-server")
         .with(server, configurer -> configurer
+            .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(document ->
+                document.grantTypes(grants -> grants.retainAll(List.of(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue())))
+                    .claims(claims -> NOT_OFFERED.forEach(claims::remove))))
             .authorizationService(new UnstoredAuthorizations())
             .clientAuthentication(authentication -> authentication.authenticationProviders(providers -> {
               providers.removeIf(ClientSecretAuthenticationProvider.class::isInstance);

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 class HubRegisteredClients implements RegisteredClientRepository {
 
   static final String ROLE_SETTING = "pmdc.role";
+  static final String TOKEN_GENERATION_SETTING = "pmdc.token-generation";
 
   private final ApiClients clients;
   private final TokenSettings tokens;
@@ -50,7 +51,8 @@ class HubRegisteredClients implements RegisteredClientRepository {
             .scopes(scopes -> scopes.addAll(client.role().scopes()))
             .tokenSettings(tokens)
             // Carried to the token customizer, which then needs no second look-up of the client.
-            .clientSettings(ClientSettings.builder().setting(ROLE_SETTING, client.role().code()).build())
+            .clientSettings(ClientSettings.builder().setting(ROLE_SETTING, client.role().code())
+                .setting(TOKEN_GENERATION_SETTING, client.tokenGeneration()).build())
             .build())
         .orElse(null);
   }

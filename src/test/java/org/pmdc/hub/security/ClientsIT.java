@@ -45,15 +45,23 @@ class ClientsIT extends HubIntegrationTest {
     String client = world.subscriberClient().clientId();
     String first = world.subscriberClient().secret();
 
+    HubClient beforeRotation = world.asSubscriber();
+    assertThat(beforeRotation.get("/api/v1/lp/feed").status()).isEqualTo(200);
+
     JsonNode second = hub.post("/api/v1/clients/" + client + "/secret", "application/json", "").body();
     assertThat(hub.requestToken(client, first, "").status()).as("first, within the grace period").isEqualTo(200);
     assertThat(hub.requestToken(client, second.get("clientSecret").asText(), "").status()).isEqualTo(200);
     assertThat(second.get("previousSecretsExpireAt").asText()).isNotBlank();
+    assertThat(beforeRotation.get("/api/v1/lp/feed").status()).as("a token, within the grace period").isEqualTo(200);
 
     JsonNode third = hub.post("/api/v1/clients/" + client + "/secret", "application/json", "{\"graceSeconds\":0}").body();
     assertThat(hub.requestToken(client, first, "").status()).isEqualTo(401);
     assertThat(hub.requestToken(client, second.get("clientSecret").asText(), "").status()).isEqualTo(401);
-    assertThat(hub.requestToken(client, third.get("clientSecret").asText(), "").status()).isEqualTo(200);
+    HubClient.Response refused = beforeRotation.get("/api/v1/lp/feed");
+    assertThat(refused.status()).as("a token issued before a rotation without grace").isEqualTo(401);
+    assertThat(refused.header("WWW-Authenticate")).contains("rotated without grace");
+    HubClient afterRotation = world.hub().as(client, third.get("clientSecret").asText());
+    assertThat(afterRotation.get("/api/v1/lp/feed").status()).isEqualTo(200);
     assertThat(count("SELECT count(*) FROM audit_event WHERE stage = 'client_secret_rotated' AND actor = 'pmdc-admin' "
         + "AND detail ->> 'clientId' = ?", client)).isEqualTo(2);
   }
@@ -70,7 +78,28 @@ class ClientsIT extends HubIntegrationTest {
     assertThat(hub.requestToken(world.subscriberClient().clientId(), world.subscriberClient().secret(), "").status())
         .isEqualTo(401);
     hub.patch("/api/v1/clients/" + world.subscriberClient().clientId(), "{\"status\":\"active\"}");
-    assertThat(lp.get("/api/v1/lp/feed").status()).isEqualTo(200);
+    assertThat(lp.get("/api/v1/lp/feed").status()).as("a token from before the revocation, after re-activation").isEqualTo(401);
+    assertThat(world.asSubscriber().withNewToken().get("/api/v1/lp/feed").status()).as("a new token").isEqualTo(200);
+  }
+
+  @Test
+  void theTokenServerOffersNoRedirectsAndNoSingleTokenEndpoints() {
+    World world = newWorld();
+    String client = world.subscriberClient().clientId();
+
+    HubClient.Response authorize = hub.anonymous().get("/oauth2/authorize?response_type=code&client_id=" + client
+        + "&redirect_uri=https%3A%2F%2Fattacker.example%2Fcallback&scope=lp%3Aread");
+    HubClient.Response revoke = hub.anonymous().post("/oauth2/revoke", "application/x-www-form-urlencoded",
+        "token=" + world.asSubscriber().token() + "&client_id=" + client + "&client_secret=" + world.subscriberClient().secret());
+    JsonNode metadata = hub.anonymous().get("/.well-known/oauth-authorization-server").body();
+
+    assertThat(authorize.status()).isIn(401, 404);
+    assertThat(authorize.header("Location")).isNull();
+    assertThat(revoke.status()).isIn(401, 404);
+    assertThat(metadata.has("revocation_endpoint")).isFalse();
+    assertThat(metadata.has("introspection_endpoint")).isFalse();
+    assertThat(metadata.get("grant_types_supported")).extracting(JsonNode::asText).containsExactly("client_credentials");
+    assertThat(metadata.get("token_endpoint").asText()).endsWith("/oauth2/token");
   }
 
   @Test

@@ -79,6 +79,12 @@ public final class HubClient {
   }
 
   /** This client's current access token. */
+  /** The same client, asking for a new token at its next call (the one kept for it is forgotten). */
+  public HubClient withNewToken() {
+    TOKENS.remove(baseUrl + " " + credentials);
+    return this;
+  }
+
   public String token() {
     String key = baseUrl + " " + credentials;
     Token token = TOKENS.get(key);
