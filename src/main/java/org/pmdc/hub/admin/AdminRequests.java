@@ -54,6 +54,7 @@ public class AdminRequests {
   private static final List<String> SUBSCRIPTION_STATUSES = List.of("pending", "active", "suspended");
   private static final List<String> CHANNEL_TYPES = List.of("webhook", "kafka", "sftp", "folder");
   private static final List<String> FILE_FORMATS = List.of("json", "csv");
+  private static final List<String> HOST_KEY_CHECKS = List.of("on", "off");
   private static final List<String> DELIVERY_STATUSES = List.of("pending", "delivered", "dead");
 
   private final ObjectMapper json;
@@ -354,7 +355,12 @@ public class AdminRequests {
       settings.put("directory", Objects.requireNonNullElse(in.text("directory", false), "."));
       settings.put("format", in.oneOf("format", "json", FILE_FORMATS));
       String knownHosts = in.text("knownHosts", false);
+      String hostKeyCheck = in.oneOf("hostKeyCheck", "on", HOST_KEY_CHECKS);
+      in.check(knownHosts != null || "off".equals(hostKeyCheck), "knownHosts", null,
+          "give the server's host key as a known_hosts line (ssh-keyscan -p <port> <host>), or hostKeyCheck: off"
+              + " to accept any key (a man in the middle would receive the LP's files)");
       settings.put("knownHosts", knownHosts);
+      settings.put("hostKeyCheck", hostKeyCheck);
       String password = in.text("password", false);
       String privateKey = in.text("privateKey", false);
       in.check((password == null) != (privateKey == null), "password", null,

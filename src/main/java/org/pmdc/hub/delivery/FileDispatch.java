@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.RecordType;
+import org.pmdc.hub.canonical.SpreadsheetText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.pmdc.hub.security.SecretBox;
@@ -134,13 +135,14 @@ public class FileDispatch {
   }
 
   private static String text(JsonNode value) {
-    return value == null || value.isNull() ? "" : value.asText();
+    return value == null || value.isNull() ? "" : SpreadsheetText.defused(value.asText());
   }
 
   /**
    * The channel's file endpoint. An SFTP server's host key is checked against the channel's
-   * {@code knownHosts} when given; without it any key is accepted (logged), as for a first
-   * connection.
+   * {@code knownHosts}; only a channel created with {@code hostKeyCheck: off} accepts any key
+   * (logged at each connection). A channel with neither (created before the check was required)
+   * fails its deliveries until an admin gives one.
    */
   private Endpoint endpoint(String channel, JsonNode settings, String secret) {
     String directory = settings.get("directory").asText();
@@ -148,12 +150,18 @@ public class FileDispatch {
       return camel.getEndpoint("file:" + directory + "?tempPrefix=.inprogress-&autoCreate=true");
     }
     String knownHosts = settings.path("knownHosts").asText("");
+    boolean unchecked = settings.path("hostKeyCheck").asText("on").equals("off");
+    String host = settings.get("host").asText();
+    if (knownHosts.isEmpty() && !unchecked) {
+      throw new IllegalStateException("SFTP channel " + host + " has no knownHosts to check the server's host key against;"
+          + " give one (or hostKeyCheck: off) in the channel");
+    }
     String path = directory.equals(".") ? "" : "/" + directory;
-    SftpEndpoint sftp = camel.getEndpoint("sftp://" + settings.get("host").asText() + ":" + settings.get("port").asInt() + path
+    SftpEndpoint sftp = camel.getEndpoint("sftp://" + host + ":" + settings.get("port").asInt() + path
         + "?username=" + settings.get("username").asText() + "&tempPrefix=.inprogress-&autoCreate=true&binary=true"
-        + "&useUserKnownHostsFile=false&strictHostKeyChecking=" + (knownHosts.isEmpty() ? "no" : "yes"), SftpEndpoint.class);
-    if (knownHosts.isEmpty()) {
-      LOG.warn("SFTP channel {}: no knownHosts given, the server's host key is not checked", settings.get("host").asText());
+        + "&useUserKnownHostsFile=false&strictHostKeyChecking=" + (unchecked ? "no" : "yes"), SftpEndpoint.class);
+    if (unchecked) {
+      LOG.warn("SFTP channel {}: hostKeyCheck is off, the server's host key is not checked", host);
     } else {
       sftp.getConfiguration().setKnownHosts(knownHosts.getBytes(StandardCharsets.UTF_8));
     }

@@ -40,7 +40,7 @@ public class ErrorReport {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("row", "column", "value", "reason").get())) {
       for (JsonNode error : tree(errors)) {
-        printer.printRecord(text(error, "row"), text(error, "field"), defused(text(error, "value")), text(error, "message"));
+        printer.printRecord(text(error, "row"), text(error, "field"), SpreadsheetText.defused(text(error, "value")), text(error, "message"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,10 +55,5 @@ public class ErrorReport {
   private static String text(JsonNode error, String field) {
     JsonNode value = error.get(field);
     return value == null || value.isNull() ? "" : value.asText();
-  }
-
-  /** Spreadsheet formula injection: a value starting with = + - @ is shown, never evaluated. */
-  static String defused(String value) {
-    return SpreadsheetText.startsLikeFormula(value) ? "'" + value : value;
   }
 }

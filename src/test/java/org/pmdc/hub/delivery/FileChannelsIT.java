@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.server.SshServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ class FileChannelsIT extends HubIntegrationTest {
   private static final String PASSWORD = "lp-s3cret; odd=chars&more";
   private static final Path SFTP_HOME = temporaryFolder("lp-sftp-home");
   private static final SshServer SERVER = SftpServers.start(SFTP_HOME, "maple", PASSWORD);
+  private static final String KNOWN_HOSTS = SftpServers.knownHosts(SERVER);
 
   @AfterAll
   static void stopServer() throws IOException {
@@ -41,7 +46,7 @@ class FileChannelsIT extends HubIntegrationTest {
     HubClient.Response subscription = subscribe(world, """
         [{"type": "folder", "directory": "%s", "format": "json"},
          {"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "%s",
-          "directory": "outbox", "format": "csv"}]""".formatted(folder, SERVER.getPort(), PASSWORD));
+          "directory": "outbox", "format": "csv", "knownHosts": "%s"}]""".formatted(folder, SERVER.getPort(), PASSWORD, KNOWN_HOSTS));
     assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
     assertThat(subscription.body().toString()).doesNotContain(PASSWORD);
 
@@ -68,7 +73,7 @@ class FileChannelsIT extends HubIntegrationTest {
     World world = newWorld();
     subscribe(world, """
         [{"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "wrong",
-          "directory": "refused"}]""".formatted(SERVER.getPort()));
+          "directory": "refused", "knownHosts": "%s"}]""".formatted(SERVER.getPort(), KNOWN_HOSTS));
 
     String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
 
@@ -91,7 +96,51 @@ class FileChannelsIT extends HubIntegrationTest {
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().get("errors")).extracting(error -> error.get("field").asText())
-        .contains("channels[0].host", "channels[0].port", "channels[0].password", "channels[1].type");
+        .contains("channels[0].host", "channels[0].port", "channels[0].password", "channels[0].knownHosts",
+            "channels[1].type");
+  }
+
+  @Test
+  void anSftpServerWhoseHostKeyIsNotTheChannelsGetsNothing() throws Exception {
+    World world = newWorld();
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
+    String impostor = "[localhost]:" + SERVER.getPort() + " " + PublicKeyEntry.toString(generator.generateKeyPair().getPublic());
+    subscribe(world, """
+        [{"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "%s",
+          "directory": "impostor", "knownHosts": "%s"}]""".formatted(SERVER.getPort(), PASSWORD, impostor));
+
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
+        .filteredOn(delivery -> delivery.get("channel").asText().equals("sftp"))
+        .singleElement()
+        .satisfies(delivery -> {
+          assertThat(delivery.get("status").asText()).isIn("pending", "dead");
+          assertThat(delivery.get("lastError").asText()).containsIgnoringCase("hostkey");
+        }));
+    assertThat(SFTP_HOME.resolve("impostor")).doesNotExist();
+  }
+
+  @Test
+  void aValueASpreadsheetWouldRunIsDefusedInTheCsvFilesOfBothFileChannels() throws IOException {
+    World world = newWorld();
+    Path folder = temporaryFolder("lp-folder");
+    subscribe(world, """
+        [{"type": "folder", "directory": "%s", "format": "csv"},
+         {"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "%s",
+          "directory": "formulas", "format": "csv", "knownHosts": "%s"}]""".formatted(folder, SERVER.getPort(), PASSWORD, KNOWN_HOSTS));
+    String formula = "=HYPERLINK(\"http://evil.example\",\"Maple\")";
+
+    world.submit("text/csv", sampleText("capital-call.csv")
+        .replace("Maple Teachers' Pension Plan", "\"" + formula.replace("\"", "\"\"") + "\""));
+
+    for (Path csv : List.of(awaitOneFile(folder, "-capital_call.csv"), awaitOneFile(SFTP_HOME.resolve("formulas"), "-capital_call.csv"))) {
+      List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(Files.newBufferedReader(csv)).getRecords();
+      assertThat(rows).extracting(row -> row.get("investorName")).as(csv.toString()).contains("'" + formula)
+          .noneMatch(name -> name.startsWith("="));
+      assertThat(rows).extracting(row -> row.get("amount")).allMatch(amount -> !amount.startsWith("'"));
+    }
   }
 
   /** A second subscriber of the world's publisher, taking records on the given channels. */

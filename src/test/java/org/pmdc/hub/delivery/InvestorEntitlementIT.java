@@ -180,10 +180,10 @@ class InvestorEntitlementIT extends HubIntegrationTest {
           {"type": "webhook", "url": "%s/hooks/%s"},
           {"type": "kafka", "brokers": "%s"},
           {"type": "sftp", "host": "localhost", "port": %d, "username": "lps", "password": "%s", "directory": "%s",
-           "format": "csv"},
+           "format": "csv", "knownHosts": "%s"},
           {"type": "folder", "directory": "%s", "format": "json"}]}"""
         .formatted(world.publisher(), code, investors, lp.baseUrl(), code, KAFKA.getBrokersAsString(), SFTP.getPort(),
-            SFTP_PASSWORD, code, folder));
+            SFTP_PASSWORD, code, SftpServers.knownHosts(SFTP), folder));
     assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
     return new Lp(code, hub.as(client.clientId(), client.secret()), folder);
   }

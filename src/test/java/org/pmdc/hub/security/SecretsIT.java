@@ -27,7 +27,7 @@ class SecretsIT extends HubIntegrationTest {
     String kafkaPassword = "kafka-" + UUID.randomUUID();
     HubClient.Response sftp = hub.post("/api/v1/subscriptions", "application/json", """
         {"publisher": "%s", "subscriber": "%s", "investors": "all", "channels":
-         [{"type": "sftp", "host": "127.0.0.1", "port": 1, "username": "lp", "password": "%s"},
+         [{"type": "sftp", "host": "127.0.0.1", "port": 1, "username": "lp", "password": "%s", "hostKeyCheck": "off"},
           {"type": "kafka", "brokers": "127.0.0.1:1", "securityProtocol": "SASL_SSL", "username": "lp",
            "password": "%s"}]}
         """.formatted(world.publisher(), world.subscriber(), sftpPassword, kafkaPassword));

@@ -3,7 +3,10 @@ package org.pmdc.hub.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.util.List;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -28,5 +31,17 @@ public final class SftpServers {
       throw new UncheckedIOException(e);
     }
     return server;
+  }
+
+  /** The server's host key as a known_hosts line, what {@code ssh-keyscan -p <port> localhost} prints. */
+  public static String knownHosts(SshServer server) {
+    try {
+      KeyPair key = server.getKeyPairProvider().loadKeys(null).iterator().next();
+      return "[localhost]:" + server.getPort() + " " + PublicKeyEntry.toString(key.getPublic());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
