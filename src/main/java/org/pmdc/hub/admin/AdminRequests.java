@@ -500,6 +500,7 @@ public class AdminRequests {
       if (text != null && text.isEmpty()) {
         text = null;
       }
+      check(text == null || text.indexOf('\0') < 0, field, null, "must not contain a NUL character (U+0000)");
       check(!required || text != null, field, null, "is required");
       return text;
     }

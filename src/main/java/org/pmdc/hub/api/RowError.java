@@ -10,6 +10,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RowError(Integer row, String field, String value, String message) {
 
+  /** A NUL character is shown as {@code \\u0000}: the error is stored as JSON, which PostgreSQL keeps without NULs. */
+  public RowError {
+    field = withoutNul(field);
+    value = withoutNul(value);
+    message = withoutNul(message);
+  }
+
+  private static String withoutNul(String text) {
+    return text == null ? null : text.replace("\0", "\\u0000");
+  }
+
   public static RowError ofNotice(String field, String value, String message) {
     return new RowError(null, field, value, message);
   }

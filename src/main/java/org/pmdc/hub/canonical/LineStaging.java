@@ -108,11 +108,20 @@ public class LineStaging {
       }
     }
 
-    /** Ends the COPY: the staged rows are committed (autocommit), then the connection returns. */
+    /**
+     * Ends the COPY: the staged rows are committed (autocommit), then the connection returns. A
+     * refusal by the database is thrown as its own error: the driver's wrapper says only "Ending
+     * write to copy failed", which is no help in a submission's last error.
+     */
     @Override
     public void close() throws IOException, SQLException {
       try (connection) {
         printer.close();
+      } catch (IOException e) {
+        if (e.getCause() instanceof SQLException refusal) {
+          throw refusal;
+        }
+        throw e;
       }
     }
   }

@@ -56,13 +56,19 @@ public class SubmissionTranslator {
         (String) submission.get("mapping_id"), null).draft();
   }
 
+  /** The id a preview stages its lines under: negative, so no submission has it. */
+  public long newPreviewId() {
+    return ThreadLocalRandom.current().nextLong(Long.MIN_VALUE, 0);
+  }
+
   /**
    * Every stage of translating an input, for the preview. The lines are staged like a
-   * submission's (so the same SQL finds repeated keys), under a negative id no submission has;
-   * the route removes them.
+   * submission's (so the same SQL finds repeated keys), under {@code previewId}; the route
+   * removes them, whatever happens.
    */
-  public Translation preview(Map<String, Object> submissionRow, Content content) throws IOException, SQLException {
-    SubmissionRef ref = new SubmissionRef(ThreadLocalRandom.current().nextLong(Long.MIN_VALUE, 0), null,
+  public Translation preview(Map<String, Object> submissionRow, Content content, long previewId)
+      throws IOException, SQLException {
+    SubmissionRef ref = new SubmissionRef(previewId, null,
         ((Number) submissionRow.get("publisherId")).longValue(), (String) submissionRow.get("publisherCode"));
     return translate(ref, content, (String) submissionRow.get("contentType"), (String) submissionRow.get("fileName"),
         (String) submissionRow.get("mappingId"), new PreviewLines(ROWS_SHOWN));

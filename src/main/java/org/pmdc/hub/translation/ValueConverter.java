@@ -31,6 +31,9 @@ final class ValueConverter {
 
   /** The typed value, or null for blank text. */
   Object convert(String text, FieldType type, FieldRule rule) throws ConversionException {
+    if (text != null && text.indexOf('\0') >= 0) {
+      throw new ConversionException("contains a NUL character (U+0000), which no text field can hold; remove it from the export");
+    }
     if (text == null || text.isBlank()) {
       return null;
     }

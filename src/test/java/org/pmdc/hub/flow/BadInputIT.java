@@ -51,6 +51,8 @@ class BadInputIT extends HubIntegrationTest {
             null, "due_date", "2026-11-01", "must not be before the notice date 2026-11-20"),
         bad("row with too many fields", csv(s -> s.replace("12315000.00", "12315000.00,extra")),
             4, null, null, "row has 17 fields but the header has 16"),
+        bad("NUL character in a cell", csv(s -> s.replace("Harbor University", "Harbor\0University")),
+            3, "investor_name", "Harbor\\u0000University Endowment", "contains a NUL character (U+0000)"),
         bad("unparseable JSON", json("{\"recordType\": \"capital_call\", \"fundId\": "),
             null, null, null, "the submission is not valid JSON"));
   }
@@ -87,6 +89,23 @@ class BadInputIT extends HubIntegrationTest {
         id, body.getBytes(StandardCharsets.UTF_8).length, body.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM audit_event a JOIN submission s ON s.id = a.submission_id "
         + "WHERE s.public_id = ?::uuid AND a.stage = 'rejected'", id)).isEqualTo(1);
+  }
+
+  @Test
+  void aNulCharacterIsBadInputOnEveryPathNeverAFailureOfTheHub() {
+    World world = newWorld();
+    String withNul = sampleText("capital-call.csv").replace("Harbor University", "Harbor\0University");
+
+    HubClient.Response preview = world.asPublisher().post("/api/v1/mappings/preview", "text/csv", withNul);
+    HubClient.Response publisher = hub.post("/api/v1/publishers", "application/json", "{\"code\":\"gp-nul\",\"name\":\"G\\u0000P\"}");
+
+    assertThat(preview.status()).as(preview.body().toString()).isEqualTo(200);
+    assertThat(preview.body().get("accepted").asBoolean()).isFalse();
+    assertThat(preview.body().get("errors")).extracting(error -> error.get("field").asText()).contains("investor_name");
+    assertProblem(publisher, 422, "/problems/validation-failed");
+    assertThat(publisher.body().at("/errors/0/field").asText()).isEqualTo("name");
+    assertThat(count("SELECT (SELECT count(*) FROM staged_line WHERE submission_id < 0)"
+        + " + (SELECT count(*) FROM staged_allocation WHERE submission_id < 0)")).as("staged by the preview").isZero();
   }
 
   @Test

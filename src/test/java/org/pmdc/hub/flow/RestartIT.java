@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,18 +94,23 @@ class RestartIT {
     ConfigurableApplicationContext first = start("pmdc.processing.enabled=false");
     World world = World.create(client(first), lp);
     String id = world.submit("text/csv", csv()).body().get("id").asText();
-    // What five crashed or failing attempts leave behind.
-    first.getBean(JdbcTemplate.class).update(
-        "UPDATE submission SET status = 'processing', attempts = 5, last_error = 'database unavailable', "
-            + "claimed_until = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+    // What five crashed or failing attempts leave behind, the lines the last one staged included.
+    JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+    jdbc.update("UPDATE submission SET status = 'processing', attempts = 5, last_error = 'database unavailable', "
+        + "claimed_until = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+    jdbc.update("INSERT INTO staged_allocation (submission_id, source_row, investor_code, amount) "
+        + "SELECT id, 2, 'LP-0001', 750000 FROM submission WHERE public_id = ?::uuid", id);
     first.close();
 
-    World restarted = sameWorldOn(world, start("pmdc.processing.max-attempts=5"));
+    ConfigurableApplicationContext restartedHub = start("pmdc.processing.max-attempts=5");
+    World restarted = sameWorldOn(world, restartedHub);
 
     JsonNode done = restarted.awaitCompleted(id);
     assertThat(done.get("status").asText()).isEqualTo("failed");
     assertThat(done.get("lastError").asText()).isEqualTo("database unavailable");
     assertThat(done.get("notice").isNull()).isTrue();
+    assertThat(restartedHub.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM staged_allocation a "
+        + "JOIN submission s ON s.id = a.submission_id WHERE s.public_id = ?::uuid", Long.class, id)).as("staged lines").isZero();
   }
 
   @Test
@@ -112,21 +118,26 @@ class RestartIT {
     ConfigurableApplicationContext hub = start("pmdc.processing.max-attempts=2");
     World world = World.create(client(hub), lp);
     JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-    // A fault the hub cannot get past: the staging table is gone.
-    jdbc.execute("ALTER TABLE staged_allocation RENAME TO staged_allocation_unavailable");
+    // A fault the hub cannot get past: staging refuses every line.
+    jdbc.execute("CREATE FUNCTION refuse_staging() RETURNS trigger LANGUAGE plpgsql AS "
+        + "$$ BEGIN RAISE EXCEPTION 'staging unavailable'; END $$");
+    jdbc.execute("CREATE TRIGGER refuse_staging BEFORE INSERT ON staged_allocation FOR EACH ROW EXECUTE FUNCTION refuse_staging()");
     try {
       String id = world.submit("text/csv", csv()).body().get("id").asText();
 
       JsonNode done = world.awaitCompleted(id);
       assertThat(done.get("status").asText()).isEqualTo("failed");
       assertThat(done.get("attempts").asInt()).isEqualTo(2);
-      assertThat(done.get("lastError").asText()).contains("staged_allocation");
+      assertThat(done.get("lastError").asText()).contains("staging unavailable");
       assertThat(jdbc.queryForList("SELECT stage FROM audit_event a JOIN submission s ON s.id = a.submission_id "
           + "WHERE s.public_id = ?::uuid ORDER BY a.id", String.class, id))
           .containsExactly("received", "processing_failed", "processing_failed", "failed");
       assertThat(jdbc.queryForObject("SELECT count(*) FROM notice", Long.class)).isZero();
+      assertThat(hub.getBean(MeterRegistry.class).get("pmdc.submissions.completed").tag("status", "failed_attempt")
+          .counter().count()).as("attempts that failed while translating, counted").isEqualTo(2.0);
     } finally {
-      jdbc.execute("ALTER TABLE staged_allocation_unavailable RENAME TO staged_allocation");
+      jdbc.execute("DROP TRIGGER refuse_staging ON staged_allocation");
+      jdbc.execute("DROP FUNCTION refuse_staging()");
     }
   }
 
