@@ -16,17 +16,15 @@ import org.springframework.util.MimeType;
 
 /**
  * Checks a REST submission before it is stored and prepares the row to store: the publisher
- * header, the content type, the size, the sha256. Used by the {@code submit-notice} route.
+ * header, the content type and the sha256 (the size is checked as the body is read: {@code BodyReading}). Used by the {@code submit-notice} route.
  */
 @Component("submissionIntake")
 public class SubmissionIntake {
 
   private final MappingRegistry mappings;
-  private final IntakeSettings settings;
 
-  SubmissionIntake(MappingRegistry mappings, IntakeSettings settings) {
+  SubmissionIntake(MappingRegistry mappings) {
     this.mappings = mappings;
-    this.settings = settings;
   }
 
   /** Fails unless the publisher row (from {@code sql/intake/publisher.sql}) is active. */
@@ -65,10 +63,6 @@ public class SubmissionIntake {
     }
     if (raw == null || raw.length == 0) {
       throw ProblemException.badRequest("The request body is empty; send the notice as JSON or CSV.");
-    }
-    if (raw.length > settings.maxSubmissionSize().toBytes()) {
-      throw new ProblemException(413, "too-large", "Submission too large",
-          "The body has " + raw.length + " bytes; the limit is " + settings.maxSubmissionSize() + ".");
     }
     String contentType = contentType(declaredType);
     String mappingId = message.getHeader("X-PMDC-Mapping", String.class);

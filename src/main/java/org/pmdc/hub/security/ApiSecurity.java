@@ -4,6 +4,7 @@ import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.HttpProblems;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.SecurityHeaders;
+import org.pmdc.hub.intake.IntakeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -19,8 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Every call to the hub (other than the token endpoint) needs a bearer token, except the published
  * contract (schemas, OpenAPI) and the health probe. Each operation's scope is declared in its route
  * file ({@link OperationScopes}); every authenticated call is audited ({@link AccessAudit}) and
- * rate-limited per client ({@link ClientRateLimit}); a JSON operation's body is checked for type and
- * size ({@link DeclaredBodies}). No sessions, no cookies, so no CSRF token.
+ * rate-limited per client ({@link ClientRateLimit}); a body is checked for type ({@link DeclaredBodies})
+ * and read within its size and time limits ({@link BodyReading}). No sessions, no cookies, so no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -28,7 +30,8 @@ class ApiSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain apiChain(HttpSecurity http, ApiClients clients, SecuritySettings settings,
-      RestOperations operations, HttpProblems problems, ProducerTemplate camel) throws Exception {
+      RestOperations operations, HttpProblems problems, ProducerTemplate camel, BodySlots bodySlots,
+      IntakeSettings intake) throws Exception {
     BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -55,7 +58,10 @@ class ApiSecurity {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .addFilterAfter(new AccessAudit(new AccessEvents(camel), operations), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
-        .addFilterAfter(new DeclaredBodies(operations, problems, settings.maxJsonBody().toBytes()), ClientRateLimit.class);
+        // Bodies are looked at once the caller may make the call, never before.
+        .addFilterAfter(new DeclaredBodies(operations, problems), AuthorizationFilter.class)
+        .addFilterAfter(new BodyReading(operations, bodySlots, problems, settings, intake.maxSubmissionSize().toBytes()),
+            DeclaredBodies.class);
     return http.build();
   }
 

@@ -13,43 +13,43 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An operation that declares the bodies it takes ({@code consumes} in its route file, the admin
- * API's JSON) refuses any other content type with 415 and a body above {@code maxJsonBody} with
- * 413, before a route reads it. Submissions and previews declare none: the mappings decide their
- * types, and their size limit is {@code PMDC_MAX_SUBMISSION_SIZE}.
+ * Bodies are taken as sent: one with a {@code Content-Encoding} (gzip, deflate…) is refused with
+ * 415, so no size limit is ever applied to bytes that inflate past it. An operation that declares
+ * the bodies it takes ({@code consumes} in its route file, the admin API's JSON) refuses any other
+ * content type with 415. Submissions and previews declare none: the mappings decide their types.
  */
 class DeclaredBodies extends OncePerRequestFilter {
 
   private final RestOperations operations;
   private final HttpProblems problems;
-  private final long maxBytes;
 
-  DeclaredBodies(RestOperations operations, HttpProblems problems, long maxBytes) {
+  DeclaredBodies(RestOperations operations, HttpProblems problems) {
     this.operations = operations;
     this.problems = problems;
-    this.maxBytes = maxBytes;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<RestOperations.Operation> operation = operations.find(request);
-    if (operation.isPresent() && !operation.get().consumes().isEmpty() && hasBody(request)) {
-      if (!accepts(operation.get(), request.getContentType())) {
+    if (hasBody(request)) {
+      String encoding = request.getHeader("Content-Encoding");
+      if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
         problems.write(request, response, new ProblemException(415, "unsupported-media-type", "Unsupported media type",
-            "This operation takes " + String.join(" or ", operation.get().consumes()) + ", not " + request.getContentType() + "."));
+            "Bodies are taken as sent, without a Content-Encoding (this one has '" + encoding
+                + "'); send the body uncompressed."));
         return;
       }
-      if (request.getContentLengthLong() > maxBytes) {
-        problems.write(request, response, new ProblemException(413, "too-large", "Request too large",
-            "This operation takes bodies up to " + maxBytes + " bytes; this one has " + request.getContentLengthLong() + "."));
+      Optional<RestOperations.Operation> operation = operations.find(request);
+      if (operation.isPresent() && !operation.get().consumes().isEmpty() && !accepts(operation.get(), request.getContentType())) {
+        problems.write(request, response, new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+            "This operation takes " + String.join(" or ", operation.get().consumes()) + ", not " + request.getContentType() + "."));
         return;
       }
     }
     chain.doFilter(request, response);
   }
 
-  private static boolean hasBody(HttpServletRequest request) {
+  static boolean hasBody(HttpServletRequest request) {
     return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
   }
 

@@ -6,7 +6,9 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.api.HttpProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +97,8 @@ class EmbeddedAuthorizationServer {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository registeredClients,
-      ApiClients clients, ProducerTemplate camel, AuthorizationServerSettings endpoints) throws Exception {
+      ApiClients clients, ProducerTemplate camel, AuthorizationServerSettings endpoints, SecuritySettings settings,
+      HttpProblems problems, MeterRegistry registry) throws Exception {
     OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
     ClientSecretCheck secretCheck = new ClientSecretCheck(registeredClients, clients);
     // The server's other endpoints fall to the API chain, which knows no operation there: 401 or 404.
@@ -112,8 +115,10 @@ class EmbeddedAuthorizationServer {
             })))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .csrf(csrf -> csrf.disable())
-        // Before the client authentication the server adds after the pre-authentication filter.
-        .addFilterBefore(new TokenRequestAudit(new AccessEvents(camel), clients), AbstractPreAuthenticatedProcessingFilter.class);
+        // Before the client authentication the server adds after the pre-authentication filter; a
+        // throttled request is not audited.
+        .addFilterBefore(new TokenRequestThrottle(settings, problems, registry), AbstractPreAuthenticatedProcessingFilter.class)
+        .addFilterAfter(new TokenRequestAudit(new AccessEvents(camel), clients), TokenRequestThrottle.class);
     return http.build();
   }
 }

@@ -32,6 +32,16 @@ import org.springframework.validation.annotation.Validated;
  * @param requestsPerSecond sustained calls a second allowed to one client (per hub instance)
  * @param burst calls one client may make at once before the sustained rate applies
  * @param maxJsonBody the largest body of an operation that takes JSON (the admin API); 413 above
+ * @param bodyGrace how long any request body may take before {@code bodyMinRate} applies
+ * @param bodyMinRate the bytes a second a body must average after {@code bodyGrace} (408 below):
+ *     a body may take {@code bodyGrace} plus one second per {@code bodyMinRate} bytes received
+ * @param maxConcurrentBodies request bodies this hub instance reads at once (503 above)
+ * @param maxConcurrentBodiesPerClient request bodies one client may send at once (429 above)
+ * @param tokenFailuresPerAddress failed client authentications at the token endpoint one source
+ *     address may make at once before its token requests answer 429
+ * @param tokenFailuresPerClient the same for one client id (not from an address where the client got
+ *     a token in the last 24 hours)
+ * @param tokenFailureWindow over how long a spent failure budget is given back, evenly
  */
 @Validated
 @ConfigurationProperties("pmdc.security")
@@ -50,7 +60,14 @@ public record SecuritySettings(
     @DefaultValue("24h") @NotNull Duration rotationGrace,
     @DefaultValue("100") @Min(1) int requestsPerSecond,
     @DefaultValue("200") @Min(1) int burst,
-    @DefaultValue("1MB") @NotNull DataSize maxJsonBody) {
+    @DefaultValue("1MB") @NotNull DataSize maxJsonBody,
+    @DefaultValue("10s") @NotNull Duration bodyGrace,
+    @DefaultValue("1KB") @NotNull DataSize bodyMinRate,
+    @DefaultValue("32") @Min(1) int maxConcurrentBodies,
+    @DefaultValue("4") @Min(1) int maxConcurrentBodiesPerClient,
+    @DefaultValue("10") @Min(1) int tokenFailuresPerAddress,
+    @DefaultValue("10") @Min(1) int tokenFailuresPerClient,
+    @DefaultValue("1m") @NotNull Duration tokenFailureWindow) {
 
   /** Whether tokens come from an external provider rather than the hub's own authorization server. */
   public boolean externalIssuer() {

@@ -48,7 +48,7 @@ class TokenRequestAudit extends OncePerRequestFilter {
   }
 
   /** The client id of HTTP Basic (form-encoded, RFC 6749 2.3.1) or of the {@code client_id} parameter. */
-  private static Optional<String> clientId(HttpServletRequest request) {
+  static Optional<String> clientId(HttpServletRequest request) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -40,11 +41,54 @@ public final class RawHttp {
   /** Sends {@code head} (request line and headers, without the blank line) and {@code body}, and reads the answer. */
   public static Answer exchange(int port, String head, byte[] body) {
     try (Socket socket = connect(port)) {
-      OutputStream out = socket.getOutputStream();
-      out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      out.write(body);
-      out.flush();
-      return read(socket.getInputStream());
+      return exchange(socket, head, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The same, from a given local address (another loopback address stands for another machine). */
+  public static Answer exchange(InetAddress from, int port, String head, byte[] body) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
+      socket.setSoTimeout(60_000);
+      return exchange(socket, head, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Answer exchange(Socket socket, String head, byte[] body) throws IOException {
+    OutputStream out = writeHead(socket, head);
+    out.write(body);
+    out.flush();
+    return read(socket.getInputStream());
+  }
+
+  private static OutputStream writeHead(Socket socket, String head) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    return out;
+  }
+
+  /**
+   * Like {@link #exchange}, but the body is written by another thread while the answer is read: the
+   * server may answer, and close, before the whole body is sent (a body over a limit).
+   */
+  public static Answer exchangeWhileSending(int port, String head, byte[] body) {
+    try (Socket socket = connect(port)) {
+      OutputStream out = writeHead(socket, head);
+      Thread sender = new Thread(() -> {
+        try {
+          out.write(body);
+          out.flush();
+        } catch (IOException e) {
+          // The server stopped reading: its answer says why.
+        }
+      });
+      sender.start();
+      Answer answer = read(socket.getInputStream());
+      sender.interrupt();
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
