@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.delivery.StandardWebhookSigner;
+import org.pmdc.hub.delivery.WebhookTargets;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
@@ -59,10 +61,12 @@ public class AdminRequests {
 
   private final ObjectMapper json;
   private final SecretBox secrets;
+  private final WebhookTargets webhookTargets;
 
-  AdminRequests(ObjectMapper json, SecretBox secrets) {
+  AdminRequests(ObjectMapper json, SecretBox secrets, WebhookTargets webhookTargets) {
     this.json = json;
     this.secrets = secrets;
+    this.webhookTargets = webhookTargets;
   }
 
   public Map<String, Object> publisher(String body) {
@@ -340,7 +344,10 @@ public class AdminRequests {
     ObjectNode settings = channel.putObject("settings");
     if ("webhook".equals(type)) {
       String url = in.text("url", true);
-      in.check(url == null || isHttpUrl(url), "url", url, "must be an absolute http(s) URL");
+      boolean wellFormed = url == null || isHttpUrl(url);
+      in.check(wellFormed, "url", url, "must be an absolute http(s) URL");
+      Optional<String> refusal = url == null || !wellFormed ? Optional.empty() : webhookTargets.refusal(url);
+      in.check(refusal.isEmpty(), "url", url, refusal.orElse(null));
       settings.put("url", url);
       String secret = in.text("signingSecret", false);
       in.check(secret == null || StandardWebhookSigner.isWellFormed(secret), "signingSecret", null,

@@ -1,6 +1,7 @@
 package org.pmdc.hub.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,10 @@ import org.springframework.validation.annotation.Validated;
  *     (from when it was queued, or last replayed)
  * @param initialBackoff wait after the first failure; doubles after each further failure
  * @param maxBackoff the longest wait between two attempts
+ * @param webhookConnectTimeout how long a webhook connection may take to open
+ * @param webhookResponseTimeout how long an LP's webhook receiver may take to answer
+ * @param webhookAllowedNetworks networks (CIDR) webhooks may go to although they are not public
+ *     ({@link WebhookTargets}); empty: public addresses only
  */
 @Validated
 @ConfigurationProperties("pmdc.delivery")
@@ -22,7 +27,10 @@ public record DeliverySettings(
     @DefaultValue("8") @Min(1) int maxAttempts,
     @DefaultValue("3d") @NotNull Duration maxAge,
     @DefaultValue("2s") @NotNull Duration initialBackoff,
-    @DefaultValue("10m") @NotNull Duration maxBackoff) {
+    @DefaultValue("10m") @NotNull Duration maxBackoff,
+    @DefaultValue("5s") @NotNull Duration webhookConnectTimeout,
+    @DefaultValue("10s") @NotNull Duration webhookResponseTimeout,
+    @DefaultValue("") @NotNull List<String> webhookAllowedNetworks) {
 
   public DeliverySettings {
     if (initialBackoff != null && maxBackoff != null

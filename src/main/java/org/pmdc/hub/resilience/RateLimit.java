@@ -1,12 +1,11 @@
 package org.pmdc.hub.resilience;
 
-import java.time.Duration;
-
 /**
  * At most N calls a second, spaced evenly: each call waits until at least 1/N s after the one
- * before it was let through, so no one-second window ever holds more than N, however many callers
- * wait. Even spacing rather than bursts of N: a vendor's plan is usually enforced over any second,
- * not per calendar second.
+ * before it was let through, however many callers wait. So N + 1 consecutive calls leave over at
+ * least one second, and no window shorter than a second holds more than N departures. Even spacing
+ * rather than bursts of N: a vendor's plan is usually enforced over any second, not per calendar
+ * second. The promise is about when calls leave the hub; the network may bunch their arrival.
  */
 public final class RateLimit {
 
@@ -20,14 +19,18 @@ public final class RateLimit {
     this.intervalNanos = (long) Math.ceil(1_000_000_000L / callsPerSecond);
   }
 
-  /** Waits for this call's turn. */
-  public synchronized void acquire() throws InterruptedException {
-    long wait = nextNanos - System.nanoTime();
-    if (wait > 0) {
-      Thread.sleep(Duration.ofNanos(wait).toMillis(), (int) (wait % 1_000_000));
+  /** Waits for this call's turn; returns the moment ({@link System#nanoTime}) it was let through. */
+  public synchronized long acquire() throws InterruptedException {
+    long now = System.nanoTime();
+    // Thread.sleep rounds to the millisecond and may return early: wait until the turn has come.
+    while (now < nextNanos) {
+      long wait = nextNanos - now;
+      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      now = System.nanoTime();
     }
     // From the moment this call goes, not from its planned turn: a late call never lets the next
     // one go early.
-    nextNanos = System.nanoTime() + intervalNanos;
+    nextNanos = now + intervalNanos;
+    return now;
   }
 }

@@ -3,13 +3,15 @@ package org.pmdc.hub.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeliveryOutcomesTest {
 
   private static final DeliveryOutcomes OUTCOMES =
-      new DeliveryOutcomes(new DeliverySettings(3, Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofMinutes(1)));
+      new DeliveryOutcomes(new DeliverySettings(3, Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofMinutes(1),
+          Duration.ofSeconds(5), Duration.ofSeconds(10), List.of()));
 
   @Test
   void a2xxOrAChannelThatTookItIsDelivered() {
