@@ -29,7 +29,10 @@ public class WebhookTargets implements DnsResolver {
     this.allowed = settings.webhookAllowedNetworks().stream().filter(s -> !s.isBlank()).map(Network::parse).toList();
   }
 
-  /** Why the hub will not call this http(s) URL, if it will not. */
+  /**
+   * Why the hub will not call this http(s) URL, if it will not. A host that does not resolve (yet)
+   * is not refused here: its DNS may be set up after the channel, and every send checks again.
+   */
   public Optional<String> refusal(String url) {
     String host = URI.create(url).getHost();
     try {
@@ -38,7 +41,7 @@ public class WebhookTargets implements DnsResolver {
     } catch (NotPublic e) {
       return Optional.of(e.getMessage());
     } catch (UnknownHostException e) {
-      return Optional.of("its host " + host + " cannot be resolved");
+      return Optional.empty();
     }
   }
 

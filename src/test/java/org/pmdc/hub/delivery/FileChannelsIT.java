@@ -75,15 +75,7 @@ class FileChannelsIT extends HubIntegrationTest {
         [{"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "wrong",
           "directory": "refused", "knownHosts": "%s"}]""".formatted(SERVER.getPort(), KNOWN_HOSTS));
 
-    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
-
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
-        .filteredOn(delivery -> delivery.get("channel").asText().equals("sftp"))
-        .singleElement()
-        .satisfies(delivery -> {
-          assertThat(delivery.get("status").asText()).isIn("pending", "dead");
-          assertThat(delivery.get("lastError").asText()).containsIgnoringCase("auth");
-        }));
+    awaitSftpDeliveryFailing(world, "auth");
     assertThat(SFTP_HOME.resolve("refused")).doesNotExist();
   }
 
@@ -110,16 +102,20 @@ class FileChannelsIT extends HubIntegrationTest {
         [{"type": "sftp", "host": "localhost", "port": %d, "username": "maple", "password": "%s",
           "directory": "impostor", "knownHosts": "%s"}]""".formatted(SERVER.getPort(), PASSWORD, impostor));
 
-    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    awaitSftpDeliveryFailing(world, "hostkey");
+    assertThat(SFTP_HOME.resolve("impostor")).doesNotExist();
+  }
 
+  /** Submits a capital call and waits until its SFTP delivery has failed with an error naming the cause. */
+  private void awaitSftpDeliveryFailing(World world, String cause) {
+    String id = world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(world.status(id).get("deliveries"))
         .filteredOn(delivery -> delivery.get("channel").asText().equals("sftp"))
         .singleElement()
         .satisfies(delivery -> {
           assertThat(delivery.get("status").asText()).isIn("pending", "dead");
-          assertThat(delivery.get("lastError").asText()).containsIgnoringCase("hostkey");
+          assertThat(delivery.get("lastError").asText()).containsIgnoringCase(cause);
         }));
-    assertThat(SFTP_HOME.resolve("impostor")).doesNotExist();
   }
 
   @Test
