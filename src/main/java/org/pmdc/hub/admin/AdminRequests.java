@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.canonical.Money;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.delivery.StandardWebhookSigner;
 import org.pmdc.hub.delivery.WebhookTargets;
@@ -95,7 +95,8 @@ public class AdminRequests {
     row.put("code", in.code("code", FUND_CODE, "letters, digits, '.', '_', '/' or '-', up to 64 characters"));
     row.put("name", in.text("name", true));
     String currency = in.text("currency", true);
-    in.check(currency == null || isCurrency(currency), "currency", currency, "not an ISO 4217 currency code");
+    Optional<String> notACurrency = currency == null ? Optional.empty() : Money.notACurrency(currency);
+    in.check(notACurrency.isEmpty(), "currency", currency, notACurrency.orElse(null));
     row.put("currency", currency);
     JsonNode vintage = in.node.path("vintageYear");
     row.put("vintageYear", vintage.isMissingNode() || vintage.isNull() ? null : vintage.asInt());
@@ -422,14 +423,6 @@ public class AdminRequests {
       return node;
     } catch (JsonProcessingException e) {
       throw ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static boolean isCurrency(String code) {
-    try {
-      return code.length() == 3 && Currency.getInstance(code) != null;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

@@ -1,7 +1,9 @@
 package org.pmdc.hub.api;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The errors (or warnings) of one submission as its rows stream by: every one is counted, the
@@ -13,6 +15,9 @@ public final class RowErrors {
   public static final int KEPT = 1000;
 
   private final List<RowError> kept = new ArrayList<>();
+  /** The fields the kept errors name, alone and with their rows: one error per cause. */
+  private final Set<String> fields = new HashSet<>();
+  private final Set<String> rowFields = new HashSet<>();
   private long count;
   private boolean anyRowError;
 
@@ -21,7 +26,20 @@ public final class RowErrors {
     anyRowError |= error.row() != null;
     if (kept.size() < KEPT) {
       kept.add(error);
+      if (error.field() != null) {
+        fields.add(error.field());
+        rowFields.add(error.row() + " " + error.field());
+      }
     }
+  }
+
+  /**
+   * Whether an error already names this field, in this row ({@code row} given) or in any
+   * ({@code row} null): a value that could not be read, or a column that is missing, is one error,
+   * not another "required field is missing" beside it. Looked up among the kept errors.
+   */
+  public boolean concerns(Integer row, String field) {
+    return row == null ? fields.contains(field) : rowFields.contains(row + " " + field);
   }
 
   public boolean isEmpty() {

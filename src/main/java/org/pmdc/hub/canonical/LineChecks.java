@@ -14,8 +14,9 @@ final class LineChecks {
 
   static void required(RecordType type, LineDraft line, Map<String, String> sources, RowErrors errors) {
     for (CanonicalField field : type.lineFields()) {
-      if (field.required() && line.get(field.name()) == null) {
-        errors.add(new RowError(line.row(), sourceOf(sources, field.name()), null, "required field is missing"));
+      String source = sourceOf(sources, field.name());
+      if (field.required() && line.get(field.name()) == null && !errors.concerns(line.row(), source)) {
+        errors.add(new RowError(line.row(), source, null, "required field is missing"));
       }
     }
   }

@@ -2,6 +2,8 @@ package org.pmdc.hub.canonical;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Amounts as the canonical model writes them: exact, with the currency's minor units. */
 public final class Money {
@@ -10,6 +12,25 @@ public final class Money {
   static final int MAX_INTEGER_DIGITS = 18;
 
   private Money() {}
+
+  /**
+   * Why a code is not a currency amounts can be in, if it is not: unknown to ISO 4217, or one of
+   * its codes that name no currency (XXX "no currency", XTS testing, XAU gold and the other metals,
+   * XDR and the other units of account), which have no minor units.
+   */
+  public static Optional<String> notACurrency(String code) {
+    try {
+      if (code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT))) {
+        return Currency.getInstance(code).getDefaultFractionDigits() < 0
+            ? Optional.of(code + " is an ISO 4217 code that names no currency (a metal, a unit of account, "
+                + "testing or 'no currency'); give the currency of the amounts")
+            : Optional.empty();
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the answer below
+    }
+    return Optional.of("not an ISO 4217 currency code");
+  }
 
   /** 2 for USD, 0 for JPY, 3 for KWD. */
   public static int minorUnits(String currency) {

@@ -95,8 +95,9 @@ public class RecordValidator {
       return; // every row was refused before its header was read: the row errors say why
     }
     for (CanonicalField field : draft.type().headerFields()) {
-      if (field.required() && draft.header().get(field.name()) == null) {
-        errors.add(RowError.ofNotice(draft.sourceOf(field.name()), null, "required field is missing"));
+      String source = draft.sourceOf(field.name());
+      if (field.required() && draft.header().get(field.name()) == null && !errors.concerns(null, source)) {
+        errors.add(RowError.ofNotice(source, null, "required field is missing"));
       }
     }
     if (draft.lines().rows() == 0 && errors.isEmpty()) {

@@ -83,7 +83,8 @@ public class SubmissionIntake {
     }
     if (type == null || !mappings.acceptsContentType(type.getType() + "/" + type.getSubtype())) {
       throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
-          "Content-Type '" + header + "' is not accepted; send application/json or text/csv.");
+          "Content-Type '" + header + "' is not accepted; send " + String.join(", ", mappings.acceptedContentTypes())
+              + ", or one such file as multipart/form-data.");
     }
     return type.toString();
   }

@@ -130,6 +130,11 @@ public class MappingRegistry {
     return byId.values().stream().anyMatch(m -> m.match().contentTypes().contains(contentType));
   }
 
+  /** Every content type some mapping takes, sorted: what a 415 tells the publisher to send. */
+  public List<String> acceptedContentTypes() {
+    return byId.values().stream().flatMap(m -> m.match().contentTypes().stream()).distinct().sorted().toList();
+  }
+
   /**
    * The catalogue {@code GET /api/v1/mappings} returns: to a publisher, the mappings open to it,
    * without the publishers they are restricted to; to staff ({@code publisher} null), all of them.

@@ -64,6 +64,11 @@ final class SourceParser {
             .get();
     try (CSVParser parser = CSVParser.parse(notBlank(reader(content, charset)), csv)) {
       List<String> header = parser.getHeaderNames();
+      Map<String, String> numbered = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        numbered.put(Integer.toString(i + 1), header.get(i));
+      }
+      UnreadableSourceException.requireDistinctColumns(numbered, 1);
       handler.columns(new LinkedHashSet<>(header));
       for (CSVRecord record : parser) {
         int line = firstLineOf(record, parser.getCurrentLineNumber());

@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 import org.pmdc.hub.canonical.FieldType;
+import org.pmdc.hub.canonical.Money;
 
 /** Converts source text to a canonical field's type; a failure says what was expected. */
 final class ValueConverter {
@@ -98,13 +99,10 @@ final class ValueConverter {
 
   private static String currency(String value) throws ConversionException {
     String code = value.toUpperCase(Locale.ROOT);
-    try {
-      if (code.length() == 3 && Currency.getInstance(code) != null) {
-        return code;
-      }
-    } catch (IllegalArgumentException e) {
-      // falls through to the error below
+    Optional<String> refusal = Money.notACurrency(code);
+    if (refusal.isPresent()) {
+      throw new ConversionException(refusal.get());
     }
-    throw new ConversionException("not an ISO 4217 currency code");
+    return code;
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -149,6 +150,13 @@ final class XlsxSource {
       if (rowNumber == format.headerRow()) {
         if (headers.isEmpty()) {
           throw new UncheckedIOException(noColumnNames());
+        }
+        try {
+          Map<String, String> lettered = new LinkedHashMap<>();
+          new TreeMap<>(headers).forEach((col, name) -> lettered.put(CellReference.convertNumToColString(col), name));
+          UnreadableSourceException.requireDistinctColumns(lettered, rowNumber);
+        } catch (UnreadableSourceException duplicated) {
+          throw new UncheckedIOException(duplicated);
         }
         Set<String> columns = new LinkedHashSet<>(block.keySet());
         columns.addAll(headers.values());

@@ -50,6 +50,15 @@ class AdminApiIT extends HubIntegrationTest {
   }
 
   @Test
+  void aFundInAnIsoCodeThatNamesNoCurrencyIsRefused() {
+    HubClient.Response response = hub.post("/api/v1/funds", "application/json",
+        "{\"publisher\":\"x\",\"code\":\"GOLD-1\",\"name\":\"Gold\",\"currency\":\"XAU\"}");
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().at("/errors/0/message").asText()).startsWith("XAU is an ISO 4217 code that names no currency");
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsABadRequest() {
     HubClient.Response response = hub.post("/api/v1/subscribers", "application/json", "{\"code\": ");
 

@@ -45,6 +45,11 @@ class BadInputIT extends HubIntegrationTest {
             4, "investments", "300000.001", "USD amounts have at most 2 decimal places"),
         bad("unknown currency", csv(s -> s.replace(",USD,", ",USX,")),
             2, "currency", "USX", "not an ISO 4217 currency code"),
+        bad("an ISO 4217 code that is no currency", csv(s -> s.replace(",USD,", ",XXX,")),
+            2, "currency", "XXX", "XXX is an ISO 4217 code that names no currency (a metal, a unit of account, testing "
+                + "or 'no currency'); give the currency of the amounts"),
+        bad("a column named twice", csv(s -> s.replaceFirst("investor_id", "fund_id")),
+            1, null, null, "the header names the column 'fund_id' twice (columns 1 and 8); give each column its own name"),
         bad("investor twice", csv(s -> s.replace("LP-0003", "LP-0001")),
             4, "investor_id", "LP-0001", "investor appears more than once in the notice (first in row 2)"),
         bad("due date before notice date", csv(s -> s.replace("2026-12-04", "2026-11-01")),
@@ -78,6 +83,11 @@ class BadInputIT extends HubIntegrationTest {
           assertThat(error.path("value").isMissingNode() ? null : error.get("value").asText()).isEqualTo(value);
           assertThat(error.get("message").asText()).startsWith(message);
         });
+    if (field != null) {
+      // One error per cause: a value that cannot be read is not also "required field is missing".
+      assertThat(done.get("errors")).as(done.get("errors").toString())
+          .filteredOn(error -> field.equals(error.path("field").asText())).hasSize(1);
+    }
     assertThat(done.get("notice").isNull()).isTrue();
     assertThat(count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?",
         world.publisher())).isZero();
@@ -134,6 +144,9 @@ class BadInputIT extends HubIntegrationTest {
     HubClient.Response response = world.submit("text/plain", "capital call for GF-III");
 
     assertProblem(response, 415, "/problems/unsupported-media-type");
+    assertThat(response.body().get("detail").asText()).isEqualTo("Content-Type 'text/plain' is not accepted; send "
+        + "application/json, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv, "
+        + "or one such file as multipart/form-data.");
     assertThat(count("SELECT count(*) FROM submission s JOIN publisher p ON p.id = s.publisher_id "
         + "WHERE p.code = ?", world.publisher())).isZero();
   }

@@ -45,6 +45,12 @@ class SourceParserTest {
     assertThatThrownBy(() -> parse("  ", CSV)).hasMessage("the submission is empty");
   }
 
+  @Test
+  void aHeaderThatNamesAColumnTwiceIsRefusedNamingIt() {
+    assertThatThrownBy(() -> parse("fund,investor,amount,note,amount\nGF,LP-1,10,x,20\n", CSV))
+        .hasMessage("the header names the column 'amount' twice (columns 3 and 5); give each column its own name");
+  }
+
   private static SourceSample parse(String text, SourceFormat format) throws IOException {
     return parse(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, format);
   }

@@ -49,6 +49,20 @@ class XlsxSourceTest {
         .hasMessageStartingWith("the submission is not a readable XLSX workbook");
   }
 
+  @Test
+  void aHeaderThatNamesAColumnTwiceIsRefusedNamingTheColumnsByLetter() throws Exception {
+    byte[] workbook = workbook(sheet -> {
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("investor");
+      header.createCell(2).setCellValue("amount");
+      header.createCell(3).setCellValue("amount ");
+      sheet.createRow(1).createCell(0).setCellValue("LP-1");
+    });
+
+    assertThatThrownBy(() -> parse(workbook, format(null, 1, Map.of(), null)))
+        .hasMessage("the header names the column 'amount' twice (columns C and D); give each column its own name");
+  }
+
   private static SourceSample parse(byte[] workbook, SourceFormat format) throws IOException {
     SourceSample sample = SourceSample.firstRowsOf(100);
     XlsxSource.parse(() -> new ByteArrayInputStream(workbook), format, sample);
