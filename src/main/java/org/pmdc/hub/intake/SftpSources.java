@@ -18,9 +18,11 @@ class SftpSources implements CamelContextConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SftpSources.class);
 
   private final SftpSettings settings;
+  private final SftpSourceHealth health;
 
-  SftpSources(SftpSettings settings) {
+  SftpSources(SftpSettings settings, SftpSourceHealth health) {
     this.settings = settings;
+    this.health = health;
   }
 
   @Override
@@ -31,11 +33,15 @@ class SftpSources implements CamelContextConfiguration {
   @Override
   public void afterApplicationStart(CamelContext camelContext) {
     for (SftpSettings.Source source : settings.sources()) {
+      // Each poll's outcome reaches the health: a refused login fails the poll instead of
+      // skipping it with one warning.
+      String polls = "sftpPolls-" + source.publisher();
+      camelContext.getRegistry().bind(polls, health.pollsOf(source.publisher()));
       String routeId = TemplatedRouteBuilder.builder(camelContext, "sftp-intake")
           .routeId("sftp-intake-" + source.publisher())
           .parameter("publisher", source.publisher())
           .parameter("server", source.username() + "@" + source.host() + ":" + source.port() + "/" + source.directory())
-          .parameter("options", options(source))
+          .parameter("options", options(source) + "&throwExceptionOnConnectFailed=true&pollStrategy=#" + polls)
           .parameter("pollIntervalMs", String.valueOf(source.pollIntervalMs()))
           .add();
       log.info("SFTP intake {} collects {}'s files from {}:{}/{}", routeId, source.publisher(), source.host(),

@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class SftpIntakeIT extends HubIntegrationTest {
 
   private static final String PUBLISHER = "sftp-gp-" + UUID.randomUUID().toString().substring(0, 8);
+  /** A second source whose password the server refuses. */
+  private static final String LOCKED_OUT = "sftp-locked-out-gp";
   private static final Path HOME = createHome();
   private static final SshServer SERVER = SftpServers.start(HOME, "acme", "s3cret; with=odd&chars");
 
@@ -45,6 +47,13 @@ class SftpIntakeIT extends HubIntegrationTest {
     properties.add("pmdc.sftp.sources[0].directory", () -> "inbox");
     properties.add("pmdc.sftp.sources[0].poll-interval-ms", () -> "300");
     properties.add("pmdc.sftp.sources[0].strict-host-key-checking", () -> "false");
+    properties.add("pmdc.sftp.sources[1].publisher", () -> LOCKED_OUT);
+    properties.add("pmdc.sftp.sources[1].host", () -> "localhost");
+    properties.add("pmdc.sftp.sources[1].port", SERVER::getPort);
+    properties.add("pmdc.sftp.sources[1].username", () -> "acme");
+    properties.add("pmdc.sftp.sources[1].password", () -> "not-the-password");
+    properties.add("pmdc.sftp.sources[1].poll-interval-ms", () -> "300");
+    properties.add("pmdc.sftp.sources[1].strict-host-key-checking", () -> "false");
     properties.add("pmdc.sftp.quiet-period-ms", () -> "1000");
     // This hub has its own database: it must not watch the drop folder the shared hub watches.
     properties.add("pmdc.folder.root", () -> HOME.resolveSibling(HOME.getFileName() + "-drop").toString());
@@ -60,6 +69,19 @@ class SftpIntakeIT extends HubIntegrationTest {
   @AfterAll
   static void stopServer() throws IOException {
     SERVER.stop(true);
+  }
+
+  @Test
+  void aSourceThatKeepsFailingTurnsItsHealthDegradedWithTheReasonWhileTheOthersPoll() {
+    JsonNode sources = await().atMost(PATIENCE).until(
+        () -> hub.anonymous().get("/actuator/health").body().at("/components/sftpIntake"),
+        component -> "DEGRADED".equals(component.path("status").asText()));
+
+    assertThat(sources.at("/details/" + LOCKED_OUT + "/lastSuccessfulPoll").asText()).isEqualTo("never");
+    assertThat(sources.at("/details/" + LOCKED_OUT + "/failedPollsInARow").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(sources.at("/details/" + LOCKED_OUT + "/lastError").asText()).containsIgnoringCase("auth");
+    assertThat(sources.at("/details/" + PUBLISHER + "/failedPollsInARow").asInt()).isZero();
+    assertThat(sources.at("/details/" + PUBLISHER + "/lastSuccessfulPoll").asText()).isNotEqualTo("never");
   }
 
   @Test
