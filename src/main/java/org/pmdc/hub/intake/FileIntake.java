@@ -33,6 +33,11 @@ public class FileIntake {
     return Path.of(parentFolder).getFileName().toString();
   }
 
+  /** The name the file is archived under in {@code .done/<date>/}, beside any earlier file of that name. */
+  public String archivedName(String fileName, long archivedBefore) {
+    return FileNames.numbered(fileName, archivedBefore);
+  }
+
   /**
    * Why the file cannot become a submission, or null when it can: no active publisher for the
    * folder, a file type no mapping reads, an empty or too large file. The errors go to the report.

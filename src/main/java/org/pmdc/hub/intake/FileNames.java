@@ -19,4 +19,17 @@ final class FileNames {
     }
     return base;
   }
+
+  /**
+   * The name a file is archived under when {@code earlier} files of that name were archived before
+   * it in the same place: {@code call.csv}, then {@code call (2).csv}, {@code call (3).csv}.
+   */
+  static String numbered(String name, long earlier) {
+    if (earlier == 0) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String suffix = " (" + (earlier + 1) + ")";
+    return dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+  }
 }

@@ -58,6 +58,23 @@ class FolderIntakeIT extends HubIntegrationTest {
   }
 
   @Test
+  void anAmendmentDroppedUnderTheSameNameTheSameDayIsArchivedBesideTheFirstFile() throws Exception {
+    World world = newWorld();
+    String first = sampleText("capital-call.csv");
+    String amended = first.replace("Follow-on in Northwind Robotics", "Follow-on in Northwind Robotics (revised)");
+    drop(world.publisher(), "call.csv", first);
+    awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/call.csv");
+
+    drop(world.publisher(), "call.csv", amended);
+
+    Path second = awaitFile(world.publisher(), ".done/" + LocalDate.now() + "/call (2).csv");
+    assertThat(Files.readString(second)).isEqualTo(amended);
+    assertThat(Files.readString(inbox(world.publisher()).resolve(".done/" + LocalDate.now() + "/call.csv"))).isEqualTo(first);
+    assertThat(jdbc.queryForList("SELECT n.version FROM notice n JOIN publisher p ON p.id = n.publisher_id "
+        + "WHERE p.code = ? ORDER BY n.version", Integer.class, world.publisher())).containsExactly(1, 2);
+  }
+
+  @Test
   void theSameFileDroppedTwiceIsProcessedOnce() throws Exception {
     World world = newWorld();
     drop(world.publisher(), "call.csv", sampleText("capital-call.csv"));
