@@ -14,7 +14,14 @@ SELECT json_build_object(
            'rowCount', s.row_count,
            'errorCount', s.error_count,
            'errors', s.errors,
-           'warnings', s.warnings,
+           -- The investors this submission introduced (not registered before) are warnings too.
+           'warnings', (SELECT COALESCE(s.warnings || introduced, s.warnings, introduced)
+                          FROM (SELECT jsonb_agg(jsonb_build_object(
+                                           'field', 'investorId', 'value', i.code,
+                                           'message', 'a new investor of this publisher, not in its register '
+                                               || '(GET /api/v1/investors; register it with POST /api/v1/investors)')
+                                       ORDER BY i.code) AS introduced
+                                  FROM investor i WHERE i.introduced_by = s.id) new_investors),
            'attempts', s.attempts,
            'lastError', s.last_error,
            'notice', (SELECT json_build_object(

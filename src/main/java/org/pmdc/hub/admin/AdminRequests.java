@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,12 @@ public class AdminRequests {
   private static final List<String> FILE_FORMATS = List.of("json", "csv");
   private static final List<String> HOST_KEY_CHECKS = List.of("on", "off");
   private static final List<String> DELIVERY_STATUSES = List.of("pending", "delivered", "dead");
+  private static final List<String> INVESTOR_TYPES = List.of("pension", "endowment", "foundation", "sovereign_wealth",
+      "insurance", "fund_of_funds", "family_office", "individual", "corporate", "bank", "other");
+  private static final List<String> INVESTOR_POLICIES = List.of("open", "registered-only");
+  private static final Pattern INVESTOR_CODE = Pattern.compile("^[^\\p{Cntrl}]{1,100}$");
+  private static final Pattern LEI = Pattern.compile("^[A-Z0-9]{18}[0-9]{2}$");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final ObjectMapper json;
   private final SecretBox secrets;
@@ -71,6 +78,55 @@ public class AdminRequests {
 
   public Map<String, Object> publisher(String body) {
     return participant(body, "gp", "gp_agent");
+  }
+
+  /**
+   * An investor to register: a publisher registers its own ({@code callerPublisher}, whatever the
+   * body says); staff name the publisher. The LEI's check digits and the domicile are verified.
+   */
+  public Map<String, Object> investor(String body, String callerPublisher) {
+    Fields in = new Fields(read(body));
+    Map<String, Object> row = new HashMap<>();
+    row.put("publisher", callerPublisher != null ? callerPublisher : in.text("publisher", true));
+    row.put("code", in.code("code", INVESTOR_CODE, "the investor's code in the publisher's records, 1 to 100 characters"));
+    row.put("legalName", in.text("legalName", true));
+    String type = in.text("type", false);
+    in.check(type == null || INVESTOR_TYPES.contains(type), "type", type, "must be one of " + INVESTOR_TYPES);
+    row.put("type", type);
+    String lei = in.text("lei", false);
+    in.check(lei == null || isLei(lei), "lei", lei, "not an ISO 17442 LEI (20 characters whose last two check the rest)");
+    row.put("lei", lei);
+    String domicile = in.text("domicile", false);
+    in.check(domicile == null || COUNTRIES.contains(domicile), "domicile", domicile,
+        "not an ISO 3166-1 alpha-2 country code (GB, US, CA…)");
+    row.put("domicile", domicile);
+    String contact = in.text("noticeContact", false);
+    in.check(contact == null || contact.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "noticeContact", contact,
+        "must be an e-mail address");
+    row.put("noticeContact", contact);
+    return in.done(row);
+  }
+
+  /** PATCH /publishers/{code}: {@code {"investors": "open" | "registered-only"}}. */
+  public Map<String, Object> publisherSettings(String body, String code) {
+    Fields in = new Fields(read(body));
+    Map<String, Object> row = new HashMap<>();
+    row.put("code", code);
+    row.put("investorPolicy", in.oneOf("investors", null, INVESTOR_POLICIES));
+    return in.done(row);
+  }
+
+  /** ISO 17442: 20 characters, the whole read as a base-36 number is 1 modulo 97 (ISO 7064). */
+  private static boolean isLei(String lei) {
+    if (!LEI.matcher(lei).matches()) {
+      return false;
+    }
+    int remainder = 0;
+    for (char c : lei.toCharArray()) {
+      int value = Character.digit(c, 36);
+      remainder = (value < 10 ? remainder * 10 + value : remainder * 100 + value) % 97;
+    }
+    return remainder == 1;
   }
 
   public Map<String, Object> subscriber(String body) {

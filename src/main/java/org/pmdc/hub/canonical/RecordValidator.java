@@ -37,8 +37,11 @@ public class RecordValidator {
    * @param fundId the hub's id of the fund the draft names, or null when no such fund exists
    * @param duplicates staged lines whose key appeared on an earlier line ({@code
    *     sql/processing/duplicate-lines.sql}: source_row, line_key, first_row)
+   * @param unregistered staged lines naming an investor the publisher has not registered, when it
+   *     registers its investors beforehand ({@code unregistered-investors.sql}: source_row, investor_code)
    */
-  public Validation validate(RecordDraft draft, Long fundId, List<Map<String, Object>> duplicates) {
+  public Validation validate(RecordDraft draft, Long fundId, List<Map<String, Object>> duplicates,
+      List<Map<String, Object>> unregistered) {
     RowErrors errors = draft.errors();
     if (draft.type() == null) {
       return rejected(draft);
@@ -49,6 +52,7 @@ public class RecordValidator {
           "unknown fund: no fund with this code is registered for publisher " + draft.submission().publisherCode()));
     }
     checkDuplicates(draft, duplicates, errors);
+    checkRegistered(draft, unregistered, errors);
     checkTotals(draft, errors);
     checkDates(draft, errors);
     return errors.isEmpty() ? accepted(draft, fundId) : rejected(draft);
@@ -115,6 +119,18 @@ public class RecordValidator {
       errors.add(new RowError(((Number) duplicate.get("source_row")).intValue(),
           draft.sourceOf(type.lineKey().get(0)), (String) duplicate.get("line_key"),
           what + " (first in row " + duplicate.get("first_row") + ")"));
+    }
+  }
+
+  /** Records keyed by investor (notices, capital account statements) name registered investors only. */
+  private static void checkRegistered(RecordDraft draft, List<Map<String, Object>> unregistered, RowErrors errors) {
+    if (!draft.type().lineKey().equals(List.of("investorId"))) {
+      return;
+    }
+    for (Map<String, Object> line : unregistered) {
+      errors.add(new RowError(((Number) line.get("source_row")).intValue(), draft.sourceOf("investorId"),
+          (String) line.get("investor_code"), "not a registered investor of publisher "
+              + draft.submission().publisherCode() + " (it registers its investors first: POST /api/v1/investors)"));
     }
   }
 
