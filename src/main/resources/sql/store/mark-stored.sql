@@ -1,5 +1,5 @@
--- Completes the submission and writes its 'stored' audit event, then one 'queued' event per
--- delivery, in that order.
+-- Completes the submission and writes its 'stored' audit event (with its warnings), then one
+-- 'queued' event per delivery, in that order.
 WITH stored AS (
     UPDATE submission
        SET status = 'stored',
@@ -23,7 +23,10 @@ SELECT stage, 'hub', submission_id, notice_id, delivery_id, detail
                                   'allocations', CAST(:#allocationCount AS int),
                                   'translator', n.translator,
                                   'mapping', n.mapping_id,
-                                  'mappingVersion', n.mapping_version) AS detail
+                                  'mappingVersion', n.mapping_version)
+               -- What the record was stored despite (the checks across records' findings among them).
+               || CASE WHEN jsonb_array_length(CAST(:#warnings AS jsonb)) > 0
+                       THEN jsonb_build_object('warnings', CAST(:#warnings AS jsonb)) ELSE '{}'::jsonb END AS detail
           FROM stored s JOIN notice n ON n.id = s.notice_id
         UNION ALL
         SELECT d.id, 'queued', s.id, s.notice_id, d.id,

@@ -62,6 +62,7 @@ public class AdminRequests {
   private static final List<String> INVESTOR_TYPES = List.of("pension", "endowment", "foundation", "sovereign_wealth",
       "insurance", "fund_of_funds", "family_office", "individual", "corporate", "bank", "other");
   private static final List<String> INVESTOR_POLICIES = List.of("open", "registered-only");
+  private static final List<String> POSITION_CHECKS = List.of("warn", "reject");
   private static final Pattern INVESTOR_CODE = Pattern.compile("^[^\\p{Cntrl}]{1,100}$");
   private static final Pattern LEI = Pattern.compile("^[A-Z0-9]{18}[0-9]{2}$");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -107,12 +108,19 @@ public class AdminRequests {
     return in.done(row);
   }
 
-  /** PATCH /publishers/{code}: {@code {"investors": "open" | "registered-only"}}. */
+  /**
+   * PATCH /publishers/{code}: {@code "investors": "open" | "registered-only"} and
+   * {@code "positionChecks": "warn" | "reject"}, either or both.
+   */
   public Map<String, Object> publisherSettings(String body, String code) {
     Fields in = new Fields(read(body));
     Map<String, Object> row = new HashMap<>();
     row.put("code", code);
-    row.put("investorPolicy", in.oneOf("investors", null, INVESTOR_POLICIES));
+    row.put("investorPolicy", in.oneOf("investors", "", INVESTOR_POLICIES));
+    row.put("positionChecks", in.oneOf("positionChecks", "", POSITION_CHECKS));
+    in.check(!"".equals(row.get("investorPolicy")) || !"".equals(row.get("positionChecks")), "investors", null,
+        "give investors, positionChecks or both");
+    row.replaceAll((key, value) -> "".equals(value) ? null : value);
     return in.done(row);
   }
 
@@ -160,6 +168,7 @@ public class AdminRequests {
     row.put("geography", in.text("geography", false));
     String size = in.text("targetSize", false);
     row.put("targetSize", in.amount("targetSize", size));
+    row.put("multiCurrency", in.bool("multiCurrency", false));
     return in.done(row);
   }
 
@@ -548,6 +557,15 @@ public class AdminRequests {
       check(value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= min && value.asInt() <= max,
           field, value.toString(), "must be a whole number from " + min + " to " + max);
       return value.asInt();
+    }
+
+    boolean bool(String field, boolean absent) {
+      JsonNode value = node.path(field);
+      if (value.isMissingNode() || value.isNull()) {
+        return absent;
+      }
+      check(value.isBoolean(), field, value.toString(), "must be true or false");
+      return value.asBoolean();
     }
 
     String text(String field, boolean required) {

@@ -53,14 +53,18 @@ public record RecordDraft(
   }
 
   /**
-   * Named parameters of {@code sql/processing/find-fund.sql} and {@code duplicate-lines.sql}:
-   * the allocations are staged under the submission's id.
+   * Named parameters of the statements that check the record against the database before it is
+   * stored ({@code sql/processing/find-fund.sql}, {@code duplicate-lines.sql},
+   * {@code position-checks.sql}…): the lines are staged under the submission's id.
    */
   public Map<String, Object> lookup() {
     Map<String, Object> row = new HashMap<>();
     row.put("publisherId", submission.publisherId());
     row.put("fundCode", fundCode());
     row.put("submissionId", submission.id());
+    row.put("recordType", type == null ? null : type.code());
+    row.put("reference", type == null ? null : header.get(type.referenceField()));
+    row.put("recordDate", type == null ? null : header.get(type.dateField()));
     return row;
   }
 

@@ -39,9 +39,10 @@ public class RecordValidator {
    *     sql/processing/duplicate-lines.sql}: source_row, line_key, first_row)
    * @param unregistered staged lines naming an investor the publisher has not registered, when it
    *     registers its investors beforehand ({@code unregistered-investors.sql}: source_row, investor_code)
+   * @param positions the checks across records ({@code position-checks.sql}; see {@link PositionChecks})
    */
   public Validation validate(RecordDraft draft, Long fundId, List<Map<String, Object>> duplicates,
-      List<Map<String, Object>> unregistered) {
+      List<Map<String, Object>> unregistered, List<Map<String, Object>> positions) {
     RowErrors errors = draft.errors();
     if (draft.type() == null) {
       return rejected(draft);
@@ -53,6 +54,7 @@ public class RecordValidator {
     }
     checkDuplicates(draft, duplicates, errors);
     checkRegistered(draft, unregistered, errors);
+    PositionChecks.apply(draft, positions, errors);
     checkTotals(draft, errors);
     checkDates(draft, errors);
     return errors.isEmpty() ? accepted(draft, fundId) : rejected(draft);

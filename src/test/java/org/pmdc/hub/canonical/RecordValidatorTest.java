@@ -30,7 +30,7 @@ class RecordValidatorTest {
   @Test
   void aValidCapitalCallIsAcceptedWithDerivedAmountsAndTotals() throws Exception {
     Validation result = validator.validate(call(allocation(2, "LP-1", "100.00", "10.00"),
-        allocation(3, "LP-2", "50", "5.00")), FUND, List.of(), List.of());
+        allocation(3, "LP-2", "50", "5.00")), FUND, List.of(), List.of(), List.of());
 
     assertThat(result.accepted()).isTrue();
     ValidatedNotice notice = result.notice();
@@ -55,7 +55,7 @@ class RecordValidatorTest {
   }
 
   private String hash(RecordDraft draft) {
-    return validator.validate(draft, FUND, List.of(), List.of()).notice().contentSha256();
+    return validator.validate(draft, FUND, List.of(), List.of(), List.of()).notice().contentSha256();
   }
 
   @Nested
@@ -117,7 +117,7 @@ class RecordValidatorTest {
     @Test
     void anInvestorFoundOnAnEarlierRowIsReportedOnItsRow() {
       Validation result = validator.validate(call(allocation(2, "LP-1", "1.00", "0"), allocation(5, "LP-1", "2.00", "0")),
-          FUND, List.of(Map.of("source_row", 5, "line_key", "LP-1", "first_row", 2)), List.of());
+          FUND, List.of(Map.of("source_row", 5, "line_key", "LP-1", "first_row", 2)), List.of(), List.of());
 
       assertThat(result.errors()).containsExactly(new RowError(5, "investor_id", "LP-1",
           "investor appears more than once in the notice (first in row 2)"));
@@ -129,7 +129,7 @@ class RecordValidatorTest {
       for (int i = 0; i < rows.length; i++) {
         rows[i] = allocation(i + 2, "LP-" + i, "-1.00", "0");
       }
-      Validation result = validator.validate(call(rows), FUND, List.of(), List.of());
+      Validation result = validator.validate(call(rows), FUND, List.of(), List.of(), List.of());
 
       assertThat(result.errors()).hasSize(RowErrors.KEPT);
       assertThat(result.rejectionRow()).containsEntry("errorCount", 1500L).containsEntry("rowCount", 1500L);
@@ -172,7 +172,7 @@ class RecordValidatorTest {
   }
 
   private List<RowError> errors(RecordDraft draft, Long fund) {
-    Validation result = validator.validate(draft, fund, List.of(), List.of());
+    Validation result = validator.validate(draft, fund, List.of(), List.of(), List.of());
     assertThat(result.accepted()).isFalse();
     return result.errors();
   }
