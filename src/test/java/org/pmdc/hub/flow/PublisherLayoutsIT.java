@@ -35,7 +35,7 @@ class PublisherLayoutsIT extends HubIntegrationTest {
 
   @Test
   void aEuropeanSemicolonCsvInWindows1252IsRecognisedAndRead() throws Exception {
-    World world = newWorld();
+    World world = newWorld().withFund("AGF-I", "EUR");
     byte[] file = Files.readAllBytes(Path.of("sample-files", "alpine-distribution.csv"));
 
     JsonNode done = world.awaitCompleted(world.submit("text/csv", file).body().get("id").asText());

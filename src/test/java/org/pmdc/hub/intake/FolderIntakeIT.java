@@ -45,7 +45,7 @@ class FolderIntakeIT extends HubIntegrationTest {
       "ledgerly-capital-call.json", "harbor-capital-call.xlsx", "capital-account-statement.csv",
       "keystone-schedule-of-investments.xlsx", "portfolio-metrics.json"})
   void eachSampleFileDroppedIsRecognisedStoredAndDelivered(String sample) throws Exception {
-    World world = newWorld();
+    World world = newWorld().withFund("AGF-I", "EUR");
     byte[] content = Files.readAllBytes(Path.of("sample-files", sample));
 
     drop(world.publisher(), sample, content);

@@ -39,30 +39,28 @@ class SftpIntakeIT extends HubIntegrationTest {
 
   @DynamicPropertySource
   static void sftpSource(DynamicPropertyRegistry properties) {
-    properties.add("pmdc.sftp.sources[0].publisher", () -> PUBLISHER);
-    properties.add("pmdc.sftp.sources[0].host", () -> "localhost");
-    properties.add("pmdc.sftp.sources[0].port", SERVER::getPort);
-    properties.add("pmdc.sftp.sources[0].username", () -> "acme");
-    properties.add("pmdc.sftp.sources[0].password", () -> "s3cret; with=odd&chars");
-    properties.add("pmdc.sftp.sources[0].directory", () -> "inbox");
-    properties.add("pmdc.sftp.sources[0].poll-interval-ms", () -> "300");
-    properties.add("pmdc.sftp.sources[0].strict-host-key-checking", () -> "false");
-    properties.add("pmdc.sftp.sources[1].publisher", () -> LOCKED_OUT);
-    properties.add("pmdc.sftp.sources[1].host", () -> "localhost");
-    properties.add("pmdc.sftp.sources[1].port", SERVER::getPort);
-    properties.add("pmdc.sftp.sources[1].username", () -> "acme");
-    properties.add("pmdc.sftp.sources[1].password", () -> "not-the-password");
-    properties.add("pmdc.sftp.sources[1].poll-interval-ms", () -> "300");
-    properties.add("pmdc.sftp.sources[1].strict-host-key-checking", () -> "false");
+    source(properties, 0, PUBLISHER, "s3cret; with=odd&chars");
+    source(properties, 1, LOCKED_OUT, "not-the-password");
     properties.add("pmdc.sftp.quiet-period-ms", () -> "1000");
     // This hub has its own database: it must not watch the drop folder the shared hub watches.
     properties.add("pmdc.folder.root", () -> HOME.resolveSibling(HOME.getFileName() + "-drop").toString());
   }
 
+  private static void source(DynamicPropertyRegistry properties, int index, String publisher, String password) {
+    String prefix = "pmdc.sftp.sources[" + index + "].";
+    properties.add(prefix + "publisher", () -> publisher);
+    properties.add(prefix + "host", () -> "localhost");
+    properties.add(prefix + "port", SERVER::getPort);
+    properties.add(prefix + "username", () -> "acme");
+    properties.add(prefix + "password", () -> password);
+    properties.add(prefix + "poll-interval-ms", () -> "300");
+    properties.add(prefix + "strict-host-key-checking", () -> "false");
+  }
+
   @BeforeEach
   void publisher() {
     if (world == null) {
-      world = World.create(hub, lp, PUBLISHER);
+      world = World.create(hub, lp, PUBLISHER).withFund("AGF-I", "EUR");
     }
   }
 

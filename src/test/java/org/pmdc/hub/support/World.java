@@ -67,6 +67,17 @@ public record World(
         approved.body().get("clientSecret").asText(), "");
   }
 
+  /**
+   * Registers another fund of the publisher, e.g. the EUR fund AGF-I of the alpine sample (a record
+   * in another currency than its fund's is refused).
+   */
+  public World withFund(String code, String currency) {
+    created(hub, "/api/v1/funds", """
+        {"publisher":"%s","code":"%s","name":"Fund %s","currency":"%s"}
+        """.formatted(publisher, code, code, currency));
+    return this;
+  }
+
   /** The same participants, seen through another hub (one restarted on the same database). */
   public World on(HubClient other) {
     return new World(other, lp, publisher, subscriber, fund, webhookPath, secret, subscriptionId,
