@@ -54,6 +54,10 @@ final class PositionChecks {
       case "past_commitment" -> "this call of " + stated + " takes the investor past its commitment: " + expected
           + " was left to call after " + earlier + " (recallable amounts included)";
       case "distribution_before_call" -> "a distribution to an investor no earlier capital call of this fund names";
+      case "period_contributions" -> "contributions " + stated + " for the period disagree with the capital calls "
+          + "stored for it, which total " + expected;
+      case "period_distributions" -> "distributions " + stated + " for the period disagree with the distribution "
+          + "notices stored for it, which total " + expected;
       default -> throw new IllegalStateException("unknown position finding " + row.get("finding"));
     };
   }

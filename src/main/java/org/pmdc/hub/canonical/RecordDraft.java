@@ -65,6 +65,7 @@ public record RecordDraft(
     row.put("recordType", type == null ? null : type.code());
     row.put("reference", type == null ? null : header.get(type.referenceField()));
     row.put("recordDate", type == null ? null : header.get(type.dateField()));
+    row.put("periodStart", header.get("periodStart"));
     return row;
   }
 

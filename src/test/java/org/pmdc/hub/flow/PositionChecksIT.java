@@ -46,6 +46,19 @@ class PositionChecksIT extends HubIntegrationTest {
   }
 
   @Test
+  void aCapitalAccountStatementIsComparedWithTheNoticesStoredForItsPeriod() {
+    World world = newWorld();
+    // A call in the statement's quarter, LP-0002 called 500,000; no distribution notice of the quarter.
+    stored(world, sampleText("capital-call.csv").replace("2026-11-20,2026-12-04", "2026-08-20,2026-09-04")
+        .replace("1500000.00,LP", "1550000.00,LP").replace("450000.00,0.00,0.00,0.00,450000.00", "500000.00,0.00,0.00,0.00,500000.00"));
+
+    JsonNode statement = stored(world, sampleText("capital-account-statement.csv"));
+
+    assertThat(messages(statement)).containsExactly(
+        "3 LP-0002 contributions 450000.00 for the period disagree with the capital calls stored for it, which total 500000.00");
+  }
+
+  @Test
   void aPublisherThatAsksForItHasSuchARecordRejected() {
     World world = newWorld();
     stored(world, sampleText("capital-call.csv"));
