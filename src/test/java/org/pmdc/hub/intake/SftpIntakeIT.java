@@ -95,6 +95,19 @@ class SftpIntakeIT extends HubIntegrationTest {
     assertThat(world.awaitWebhooks(1)).isNotEmpty();
   }
 
+  @Test
+  void anAmendmentUploadedUnderTheSameNameTheSameDayIsArchivedBesideTheFirstFile() throws Exception {
+    String first = sampleText("capital-call.csv").replace("CC-2026-008", "CC-2026-077");
+    String amended = first.replace("Follow-on in Northwind Robotics", "Follow-on in Northwind Robotics (revised)");
+    upload("amended-call.csv", first);
+    awaitOnServer(".done/" + LocalDate.now() + "/amended-call.csv");
+
+    upload("amended-call.csv", amended);
+
+    assertThat(Files.readString(awaitOnServer(".done/" + LocalDate.now() + "/amended-call (2).csv"))).isEqualTo(amended);
+    assertThat(Files.readString(HOME.resolve("inbox/.done/" + LocalDate.now() + "/amended-call.csv"))).isEqualTo(first);
+  }
+
   /** Every other shipped sample but Northgate's (bound to its own publisher), binary ones included. */
   @ParameterizedTest
   @ValueSource(strings = {"capital-call.json", "distribution.csv", "alpine-distribution.csv", "ledgerly-capital-call.json",
