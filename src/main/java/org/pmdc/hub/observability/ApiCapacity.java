@@ -37,7 +37,7 @@ class ApiCapacity implements HealthIndicator {
         .withDetail("bodiesReading", bodies.reading())
         .withDetail("bodySlots", bodies.limit())
         .withDetail("workersBusy", workers.getActiveCount())
-        .withDetail("workerThreads", workers.getPoolSize())
+        .withDetail("workers", workers.getCorePoolSize())
         .withDetail("callsWaitingForAWorker", waiting)
         .withDetail("refusedBusy", bodies.refusedFor(Refusal.BUSY) + bodies.refusedFor(Refusal.CLIENT_BUSY))
         .withDetail("refusedTooSlow", bodies.refusedFor(Refusal.TOO_SLOW))

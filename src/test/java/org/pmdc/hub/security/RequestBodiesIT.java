@@ -63,6 +63,7 @@ class RequestBodiesIT extends HubIntegrationTest {
       assertThat(admin.body().get("type").asText()).isEqualTo("/problems/busy");
       JsonNode capacity = hub.anonymous().get("/actuator/health").body().at("/components/apiCapacity");
       assertThat(capacity.get("status").asText()).isEqualTo("SATURATED");
+      assertThat(capacity.at("/details/workers").asInt()).as("the API's workers").isEqualTo(8);
 
       // Calls without bodies, of other tenants and of the operator, answer meanwhile.
       for (World world : publishers) {
