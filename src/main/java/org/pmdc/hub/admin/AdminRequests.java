@@ -33,7 +33,7 @@ import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.Money;
 import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.delivery.StandardWebhookSigner;
-import org.pmdc.hub.delivery.WebhookTargets;
+import org.pmdc.hub.delivery.DeliveryTargets;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.security.SecretBox;
 import org.springframework.stereotype.Component;
@@ -69,12 +69,12 @@ public class AdminRequests {
 
   private final ObjectMapper json;
   private final SecretBox secrets;
-  private final WebhookTargets webhookTargets;
+  private final DeliveryTargets deliveryTargets;
 
-  AdminRequests(ObjectMapper json, SecretBox secrets, WebhookTargets webhookTargets) {
+  AdminRequests(ObjectMapper json, SecretBox secrets, DeliveryTargets deliveryTargets) {
     this.json = json;
     this.secrets = secrets;
-    this.webhookTargets = webhookTargets;
+    this.deliveryTargets = deliveryTargets;
   }
 
   public Map<String, Object> publisher(String body) {
@@ -412,7 +412,7 @@ public class AdminRequests {
       String url = in.text("url", true);
       boolean wellFormed = url == null || isHttpUrl(url);
       in.check(wellFormed, "url", url, "must be an absolute http(s) URL");
-      Optional<String> refusal = url == null || !wellFormed ? Optional.empty() : webhookTargets.refusal(url);
+      Optional<String> refusal = url == null || !wellFormed ? Optional.empty() : deliveryTargets.refusal(url);
       in.check(refusal.isEmpty(), "url", url, refusal.orElse(null));
       settings.put("url", url);
       String secret = in.text("signingSecret", false);
@@ -421,8 +421,16 @@ public class AdminRequests {
       channel.put("secret", secret == null ? StandardWebhookSigner.newSecret() : secret);
     } else if ("kafka".equals(type)) {
       kafka(in, channel, settings, subscriber);
+      String brokers = settings.path("brokers").asText("");
+      for (String broker : BROKERS.matcher(brokers).matches() ? brokers.split(",") : new String[0]) {
+        publicHost(in, "brokers", broker, broker.substring(0, broker.lastIndexOf(':')));
+      }
     } else if ("sftp".equals(type)) {
-      settings.put("host", in.text("host", true));
+      String host = in.text("host", true);
+      if (host != null) {
+        publicHost(in, "host", host, host);
+      }
+      settings.put("host", host);
       settings.put("port", in.integer("port", 22, 1, 65_535));
       settings.put("username", in.text("username", true));
       settings.put("directory", Objects.requireNonNullElse(in.text("directory", false), "."));
@@ -445,6 +453,12 @@ public class AdminRequests {
       settings.put("format", in.oneOf("format", "json", FILE_FORMATS));
     }
     return channel;
+  }
+
+  /** Refuses a channel whose server is off the public internet (see {@link DeliveryTargets}). */
+  private void publicHost(Fields in, String field, String value, String host) {
+    Optional<String> refusal = deliveryTargets.refusalOfHost(host);
+    in.check(refusal.isEmpty(), field, value, refusal.orElse(null));
   }
 
   /** An LP's Kafka cluster: brokers, topic, and how the hub authenticates to it. */

@@ -18,8 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff the longest wait between two attempts
  * @param webhookConnectTimeout how long a webhook connection may take to open
  * @param webhookResponseTimeout how long an LP's webhook receiver may take to answer
- * @param webhookAllowedNetworks networks (CIDR) webhooks may go to although they are not public
- *     ({@link WebhookTargets}); empty: public addresses only
+ * @param allowedNetworks networks (CIDR) webhooks may go to although they are not public
+ *     ({@link DeliveryTargets}); empty: public addresses only
  */
 @Validated
 @ConfigurationProperties("pmdc.delivery")
@@ -30,7 +30,7 @@ public record DeliverySettings(
     @DefaultValue("10m") @NotNull Duration maxBackoff,
     @DefaultValue("5s") @NotNull Duration webhookConnectTimeout,
     @DefaultValue("10s") @NotNull Duration webhookResponseTimeout,
-    @DefaultValue("") @NotNull List<String> webhookAllowedNetworks) {
+    @DefaultValue("") @NotNull List<String> allowedNetworks) {
 
   public DeliverySettings {
     if (initialBackoff != null && maxBackoff != null

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The HTTP client of LP webhooks, the {@code webhook-http:} endpoint of the {@code send-webhook}
  * route: its own component, so that only webhooks (not the translation service an operator
- * configures) are held to {@link WebhookTargets}. It connects only to addresses the targets allow,
+ * configures) are held to {@link DeliveryTargets}. It connects only to addresses the targets allow,
  * follows no redirect (a receiver answers 2xx or the attempt failed), does not retry on its own
  * (the outbox retries with backoff and records every attempt) and waits no longer than the
  * webhook timeouts: a slow receiver is retried later, not waited on.
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class WebhookClient {
 
   @Bean(destroyMethod = "close")
-  PoolingHttpClientConnectionManager webhookConnections(WebhookTargets targets, DeliverySettings settings) {
+  PoolingHttpClientConnectionManager webhookConnections(DeliveryTargets targets, DeliverySettings settings) {
     return PoolingHttpClientConnectionManagerBuilder.create()
         .setDnsResolver(targets)
         .setMaxConnTotal(200)

@@ -92,7 +92,7 @@ class CrashRecoveryIT {
             "--PMDC_DELIVERY_LEASE_SECONDS=2",
             "--PMDC_DELIVERY_INITIAL_BACKOFF=100ms",
             // The LP's webhook receiver (WireMock) listens on this machine.
-            "--PMDC_WEBHOOK_ALLOWED_NETWORKS=127.0.0.1/32,::1/128",
+            "--PMDC_DELIVERY_ALLOWED_NETWORKS=127.0.0.1/32,::1/128",
             // First start: the hub generates its secrets key and administrator secret here.
             "--PMDC_SECRETS_KEY_FILE=" + data.resolve("secrets.key"),
             "--PMDC_ADMIN_SECRET_FILE=" + data.resolve("admin-client-secret"),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class WebhookTargetsTest {
+class DeliveryTargetsTest {
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
@@ -22,27 +22,27 @@ class WebhookTargetsTest {
       "100.64.0.1, shared (carrier-grade NAT)", "100.127.255.255, shared (carrier-grade NAT)",
       "224.0.0.1, multicast"})
   void addressesOffThePublicInternetAreNamed(String address, String kind) throws UnknownHostException {
-    assertThat(WebhookTargets.nonPublicKind(InetAddress.getByName(address))).contains(kind);
+    assertThat(DeliveryTargets.nonPublicKind(InetAddress.getByName(address))).contains(kind);
   }
 
   @ParameterizedTest
   @CsvSource({"8.8.8.8", "172.32.0.1", "100.128.0.1", "192.169.0.1", "2001:4860:4860::8888"})
   void publicAddressesAreNot(String address) throws UnknownHostException {
-    assertThat(WebhookTargets.nonPublicKind(InetAddress.getByName(address))).isEmpty();
+    assertThat(DeliveryTargets.nonPublicKind(InetAddress.getByName(address))).isEmpty();
   }
 
   @Test
   void aUrlToALoopbackOrPrivateAddressIsRefusedUnlessItsNetworkIsAllowed() {
-    WebhookTargets strict = targets();
+    DeliveryTargets strict = targets();
     assertThat(strict.refusal("http://127.0.0.1:5432/")).hasValueSatisfying(reason ->
-        assertThat(reason).isEqualTo("127.0.0.1 is 127.0.0.1, a loopback address: webhooks go to public addresses "
-            + "only (PMDC_WEBHOOK_ALLOWED_NETWORKS lists exceptions)"));
+        assertThat(reason).isEqualTo("127.0.0.1 is 127.0.0.1, a loopback address: deliveries go to public addresses "
+            + "only (PMDC_DELIVERY_ALLOWED_NETWORKS lists exceptions)"));
     assertThat(strict.refusal("http://localhost:8080/actuator")).hasValueSatisfying(reason ->
         assertThat(reason).startsWith("localhost is ").contains("loopback"));
     assertThat(strict.refusal("https://[::1]/hook")).isPresent();
     assertThat(strict.refusal("http://10.0.0.7/hook")).isPresent();
 
-    WebhookTargets peered = targets("10.20.0.0/16", "127.0.0.1");
+    DeliveryTargets peered = targets("10.20.0.0/16", "127.0.0.1");
     assertThat(peered.refusal("http://10.20.3.4/hook")).isEmpty();
     assertThat(peered.refusal("http://127.0.0.1:9000/pmdc")).isEmpty();
     assertThat(peered.refusal("http://10.21.0.1/hook")).isPresent();
@@ -60,8 +60,8 @@ class WebhookTargetsTest {
     assertThatThrownBy(() -> targets("10.0.0.0/33")).hasMessageContaining("'10.0.0.0/33' is not a network in CIDR notation");
   }
 
-  private static WebhookTargets targets(String... allowed) {
-    return new WebhookTargets(new DeliverySettings(8, Duration.ofDays(3), Duration.ofSeconds(2), Duration.ofMinutes(10),
+  private static DeliveryTargets targets(String... allowed) {
+    return new DeliveryTargets(new DeliverySettings(8, Duration.ofDays(3), Duration.ofSeconds(2), Duration.ofMinutes(10),
         Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(allowed)));
   }
 }

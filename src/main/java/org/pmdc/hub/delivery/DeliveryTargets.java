@@ -11,22 +11,23 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the hub sends webhooks: public addresses only. A URL whose host is, or resolves to, a
- * loopback, private, link-local, shared (carrier-grade NAT), multicast or unspecified address
- * would let whoever sets up a channel make the hub call its own database, its actuator or a cloud
- * metadata service. The check runs when a channel is created or changed ({@link #refusal}) and,
- * as the webhook client's resolver, at every connection, redirects included: the address checked
- * is the address called, so a name that resolves elsewhere later (DNS rebinding) is caught too.
- * Networks in {@code PMDC_WEBHOOK_ALLOWED_NETWORKS} are exceptions (an LP on a peered network, a
+ * Where the hub delivers: public addresses only. A webhook URL, SFTP server or Kafka broker whose
+ * host is, or resolves to, a loopback, private, link-local, shared (carrier-grade NAT), multicast
+ * or unspecified address would let whoever sets up a channel make the hub call its own database,
+ * its actuator or a cloud metadata service. Every channel's hosts are checked when it is created
+ * or changed ({@link #refusal}, {@link #refusalOfHost}); webhooks are checked again, as the webhook
+ * client's resolver, at every connection: the address checked is the address called, so a name
+ * that resolves elsewhere later (DNS rebinding) is caught too.
+ * Networks in {@code PMDC_DELIVERY_ALLOWED_NETWORKS} are exceptions (an LP on a peered network, a
  * receiver on the hub's own machine during a walkthrough).
  */
 @Component
-public class WebhookTargets implements DnsResolver {
+public class DeliveryTargets implements DnsResolver {
 
   private final List<Network> allowed;
 
-  WebhookTargets(DeliverySettings settings) {
-    this.allowed = settings.webhookAllowedNetworks().stream().filter(s -> !s.isBlank()).map(Network::parse).toList();
+  DeliveryTargets(DeliverySettings settings) {
+    this.allowed = settings.allowedNetworks().stream().filter(s -> !s.isBlank()).map(Network::parse).toList();
   }
 
   /**
@@ -34,7 +35,11 @@ public class WebhookTargets implements DnsResolver {
    * is not refused here: its DNS may be set up after the channel, and every send checks again.
    */
   public Optional<String> refusal(String url) {
-    String host = URI.create(url).getHost();
+    return refusalOfHost(URI.create(url).getHost());
+  }
+
+  /** Why the hub will not connect to this host (a name or an address), if it will not. */
+  public Optional<String> refusalOfHost(String host) {
     try {
       check(host, InetAddress.getAllByName(host));
       return Optional.empty();
@@ -60,7 +65,7 @@ public class WebhookTargets implements DnsResolver {
       Optional<String> kind = nonPublicKind(address);
       if (kind.isPresent() && allowed.stream().noneMatch(network -> network.contains(address))) {
         throw new NotPublic(host + " is " + address.getHostAddress() + ", a " + kind.get()
-            + " address: webhooks go to public addresses only (PMDC_WEBHOOK_ALLOWED_NETWORKS lists exceptions)");
+            + " address: deliveries go to public addresses only (PMDC_DELIVERY_ALLOWED_NETWORKS lists exceptions)");
       }
     }
     return addresses;
@@ -105,7 +110,7 @@ public class WebhookTargets implements DnsResolver {
         }
         return new Network(base, prefix);
       } catch (UnknownHostException | IllegalArgumentException e) {
-        throw new IllegalArgumentException("PMDC_WEBHOOK_ALLOWED_NETWORKS: '" + cidr
+        throw new IllegalArgumentException("PMDC_DELIVERY_ALLOWED_NETWORKS: '" + cidr
             + "' is not a network in CIDR notation (e.g. 10.20.0.0/16 or 127.0.0.1/32)", e);
       }
     }

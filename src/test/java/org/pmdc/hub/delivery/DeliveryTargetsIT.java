@@ -13,11 +13,11 @@ import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 
 /**
- * Webhooks go to public addresses only. The tests' receivers listen on 127.0.0.1 and ::1, which
- * the test profile allows (PMDC_WEBHOOK_ALLOWED_NETWORKS); every other loopback address, and every
+ * Deliveries go to public addresses only. The tests' receivers listen on 127.0.0.1 and ::1, which
+ * the test profile allows (PMDC_DELIVERY_ALLOWED_NETWORKS); every other loopback address, and every
  * private, link-local or unspecified one, is refused.
  */
-class WebhookTargetsIT extends HubIntegrationTest {
+class DeliveryTargetsIT extends HubIntegrationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -31,7 +31,23 @@ class WebhookTargetsIT extends HubIntegrationTest {
         """.formatted(world.publisher(), world.subscriber(), target));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().at("/errors/0/field").asText()).endsWith("url");
-    assertThat(refused.body().at("/errors/0/message").asText()).contains("webhooks go to public addresses only");
+    assertThat(refused.body().at("/errors/0/message").asText()).contains("deliveries go to public addresses only");
+  }
+
+  @Test
+  void anSftpServerOrKafkaBrokerOffThePublicInternetIsRefusedWhenTheChannelIsSetUp() {
+    World world = newWorld();
+    HubClient.Response refused = hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher":"%s","subscriber":"%s","investors":"all","channels":[
+          {"type":"sftp","host":"10.0.0.5","username":"lp","password":"secret","hostKeyCheck":"off"},
+          {"type":"kafka","brokers":"kafka.example.com:9092,169.254.169.254:9092"}]}
+        """.formatted(world.publisher(), world.subscriber()));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().at("/errors").findValuesAsText("message"))
+        .anyMatch(m -> m.contains("10.0.0.5 is 10.0.0.5, a private address"))
+        .anyMatch(m -> m.contains("169.254.169.254 is 169.254.169.254, a link-local address"))
+        .noneMatch(m -> m.contains("kafka.example.com"));
+    assertThat(refused.body().at("/errors").findValuesAsText("field")).contains("channels[0].host", "channels[1].brokers");
   }
 
   @Test
