@@ -11,7 +11,7 @@ WITH fund AS (
      WHERE f.id = CAST(:#${header.fundId} AS bigint)
 ), lines AS (
     SELECT source_row, investor_code, commitment, amount, unfunded_after
-      FROM staged_allocation WHERE submission_id = :#submissionId
+      FROM staged_allocation WHERE submission_id = :#submissionId AND record_no = :#recordNo
 ), earlier AS (
     SELECT n.id, n.record_type, n.notice_date, n.notice_reference
       FROM notice n
@@ -57,7 +57,7 @@ WITH fund AS (
 ), statement_lines AS (
     SELECT l.source_row, l.line_key AS investor_code, f.flow, CAST(l.content ->> f.flow AS numeric) AS stated
       FROM staged_line l CROSS JOIN (VALUES ('contributions'), ('distributions')) f (flow)
-     WHERE l.submission_id = :#submissionId AND CAST(:#recordType AS text) = 'capital_account_statement'
+     WHERE l.submission_id = :#submissionId AND l.record_no = :#recordNo AND CAST(:#recordType AS text) = 'capital_account_statement'
        AND l.content ->> f.flow IS NOT NULL
 ), findings AS (
     SELECT source_row, investor_code, 'commitment_differs' AS finding, commitment AS stated,

@@ -2,9 +2,9 @@
 -- investors beforehand (investor_policy 'registered-only'); nothing otherwise. Set-based over the
 -- staged rows; at most as many as a submission's error list keeps.
 WITH staged AS (
-    SELECT source_row, investor_code FROM staged_allocation WHERE submission_id = :#submissionId
+    SELECT source_row, investor_code FROM staged_allocation WHERE submission_id = :#submissionId AND record_no = :#recordNo
     UNION ALL
-    SELECT source_row, line_key FROM staged_line WHERE submission_id = :#submissionId
+    SELECT source_row, line_key FROM staged_line WHERE submission_id = :#submissionId AND record_no = :#recordNo
 )
 SELECT s.source_row, s.investor_code
   FROM staged s

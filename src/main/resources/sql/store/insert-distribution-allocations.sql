@@ -4,4 +4,4 @@ SELECT :#${header.noticeId}, i.id, s.investor_name, s.source_row, s.return_of_ca
        s.dividends_interest, s.withholding_tax, s.recallable, s.amount
   FROM staged_allocation s
   JOIN investor i ON i.publisher_id = :#publisherId AND i.code = s.investor_code
- WHERE s.submission_id = :#submissionId
+ WHERE s.submission_id = :#submissionId AND s.record_no = :#recordNo

@@ -1,6 +1,7 @@
--- Completes the submission and writes its 'stored' audit event (with its warnings), then one
--- 'queued' event per delivery, in that order.
-WITH stored AS (
+-- Completes the submission - or, for a record of a many-record file, records its outcome (once: a
+-- resumed submission keeps the first) - and writes its 'stored' audit event (with its warnings),
+-- then one 'queued' event per delivery, in that order.
+WITH submission_stored AS (
     UPDATE submission
        SET status = 'stored',
            notice_id = :#${header.noticeId},
@@ -10,8 +11,20 @@ WITH stored AS (
            warnings = CAST(:#warnings AS jsonb),
            completed_at = clock_timestamp(),
            claimed_until = NULL
-     WHERE id = :#submissionId
+     WHERE id = :#submissionId AND NOT COALESCE(CAST(:#${exchangeProperty.grouped} AS boolean), false)
      RETURNING id, notice_id
+), record_stored AS (
+    INSERT INTO submission_record (submission_id, record_no, fund_code, reference, status, notice_id, row_count,
+                                   warnings)
+    SELECT :#submissionId, :#recordNo, :#fundCode, :#noticeReference, 'stored', :#${header.noticeId},
+           :#allocationCount, CAST(:#warnings AS jsonb)
+     WHERE COALESCE(CAST(:#${exchangeProperty.grouped} AS boolean), false)
+    ON CONFLICT (submission_id, record_no) DO NOTHING
+    RETURNING submission_id AS id, notice_id
+), stored AS (
+    SELECT id, notice_id FROM submission_stored
+    UNION ALL
+    SELECT id, notice_id FROM record_stored
 )
 INSERT INTO audit_event (stage, actor, submission_id, notice_id, delivery_id, detail)
 SELECT stage, 'hub', submission_id, notice_id, delivery_id, detail

@@ -6,9 +6,11 @@
 -- submission that introduced it (its status lists it as a warning).
 WITH staged AS (
     SELECT DISTINCT ON (investor_code) investor_code, investor_name
-      FROM (SELECT investor_code, investor_name FROM staged_allocation WHERE submission_id = :#submissionId
+      FROM (SELECT investor_code, investor_name
+              FROM staged_allocation WHERE submission_id = :#submissionId AND record_no = :#recordNo
             UNION ALL
-            SELECT line_key, content ->> 'investorName' FROM staged_line WHERE submission_id = :#submissionId) lines
+            SELECT line_key, content ->> 'investorName'
+              FROM staged_line WHERE submission_id = :#submissionId AND record_no = :#recordNo) lines
 ), renamed AS (
     UPDATE investor i
        SET name = s.investor_name

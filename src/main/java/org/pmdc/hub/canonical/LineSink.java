@@ -9,4 +9,13 @@ public interface LineSink {
   void allocation(ValidatedAllocation allocation);
 
   void line(ReportLine line);
+
+  /**
+   * Where the lines of one record of a many-record file go (numbered from 1, in the order the file
+   * first names them; a one-record file is record 1). A sink that does not tell records apart (a
+   * test's) takes them all itself.
+   */
+  default LineSink record(int recordNo) {
+    return this;
+  }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams valid lines into staging with one PostgreSQL COPY while the input is read, under the
- * submission's id, for {@code store-notice} to check and move with set-based SQL: a notice's
+ * submission's id and the record's number in it, for {@code store-notice} to check and move with set-based SQL: a notice's
  * allocations into {@code staged_allocation} (typed), a report's lines into {@code staged_line}
  * (canonical JSON). COPY is many times faster than row-by-row INSERTs (see bench/ingest); it is the
  * one statement the SQL component cannot run. Runs on its own connection, outside any transaction:
@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 public class LineStaging {
 
   private static final String COPY_LINES =
-      "COPY staged_line (submission_id, source_row, line_key, content) FROM STDIN WITH (FORMAT csv)";
+      "COPY staged_line (submission_id, record_no, source_row, line_key, content) FROM STDIN WITH (FORMAT csv)";
   private static final String COPY_ALLOCATIONS =
-      "COPY staged_allocation (submission_id, source_row, investor_code, investor_name, commitment, unfunded_after,"
+      "COPY staged_allocation (submission_id, record_no, source_row, investor_code, investor_name, commitment, unfunded_after,"
           + " amount, investments, management_fees, fund_expenses, other_amount, return_of_capital, realized_gain,"
           + " dividends_interest, withholding_tax, recallable) FROM STDIN WITH (FORMAT csv)";
   private static final List<String> COMPONENTS = List.of("investments", "managementFees", "fundExpenses", "other",
@@ -82,8 +82,34 @@ public class LineStaging {
 
     @Override
     public void allocation(ValidatedAllocation a) {
+      allocation(1, a);
+    }
+
+    @Override
+    public void line(ReportLine line) {
+      line(1, line);
+    }
+
+    /** The lines of one record of a many-record file, staged under its number. */
+    @Override
+    public LineSink record(int recordNo) {
+      return new LineSink() {
+        @Override
+        public void allocation(ValidatedAllocation allocation) {
+          Writer.this.allocation(recordNo, allocation);
+        }
+
+        @Override
+        public void line(ReportLine line) {
+          Writer.this.line(recordNo, line);
+        }
+      };
+    }
+
+    private void allocation(int recordNo, ValidatedAllocation a) {
       try {
         printer.print(submissionId);
+        printer.print(recordNo);
         printer.print(a.row());
         printer.print(a.investorId());
         printer.print(a.investorName());
@@ -99,10 +125,9 @@ public class LineStaging {
       }
     }
 
-    @Override
-    public void line(ReportLine line) {
+    private void line(int recordNo, ReportLine line) {
       try {
-        printer.printRecord(submissionId, line.row(), line.key(), line.json());
+        printer.printRecord(submissionId, recordNo, line.row(), line.key(), line.json());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -12,6 +12,8 @@ import org.pmdc.hub.api.RowErrors;
  * warnings that do not reject it (a text cell that looks like a spreadsheet formula). {@code type}
  * is null when no mapping could be applied at all.
  *
+ * @param recordNo the record's number in its file (from 1, in the order the file first names it;
+ *     1 for a one-record file): its lines are staged under it
  * @param sources canonical field name to the source column it was read from, for messages
  * @param translator {@code local-mapping} or {@code translation-service}: what produced it
  * @param translationJobs the translation service's job ids for it (the first few, and how many
@@ -19,6 +21,7 @@ import org.pmdc.hub.api.RowErrors;
  */
 public record RecordDraft(
     SubmissionRef submission,
+    int recordNo,
     String mappingId,
     int mappingVersion,
     RecordType type,
@@ -37,13 +40,13 @@ public record RecordDraft(
   public static RecordDraft unreadable(SubmissionRef submission, String mappingId, int mappingVersion, RowError error) {
     RowErrors errors = new RowErrors();
     errors.add(error);
-    return new RecordDraft(submission, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
+    return new RecordDraft(submission, 1, mappingId, mappingVersion, null, Map.of(), LineSummary.none(), Map.of(),
         errors, new RowErrors(), null, null);
   }
 
   /** This draft, produced by the translation service's jobs (summarised). */
   public RecordDraft withTranslationJobs(String jobs) {
-    return new RecordDraft(submission, mappingId, mappingVersion, type, header, lines, sources, errors, warnings,
+    return new RecordDraft(submission, recordNo, mappingId, mappingVersion, type, header, lines, sources, errors, warnings,
         translator, jobs);
   }
 
@@ -55,13 +58,14 @@ public record RecordDraft(
   /**
    * Named parameters of the statements that check the record against the database before it is
    * stored ({@code sql/processing/find-fund.sql}, {@code duplicate-lines.sql},
-   * {@code position-checks.sql}…): the lines are staged under the submission's id.
+   * {@code position-checks.sql}…): the lines are staged under the submission's id and the record's number.
    */
   public Map<String, Object> lookup() {
     Map<String, Object> row = new HashMap<>();
     row.put("publisherId", submission.publisherId());
     row.put("fundCode", fundCode());
     row.put("submissionId", submission.id());
+    row.put("recordNo", recordNo);
     row.put("recordType", type == null ? null : type.code());
     row.put("reference", type == null ? null : header.get(type.referenceField()));
     row.put("recordDate", type == null ? null : header.get(type.dateField()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,21 @@ public class RecordValidator {
     checkTotals(draft, errors);
     checkDates(draft, errors);
     return errors.isEmpty() ? accepted(draft, fundId) : rejected(draft);
+  }
+
+  /**
+   * Named parameters of {@code sql/processing/complete-records.sql}, which ends a many-record
+   * submission once each record has its outcome: what concerns the file as a whole.
+   */
+  public Map<String, Object> fileOutcome(RecordDrafts drafts) {
+    RecordDraft first = drafts.records().get(0);
+    Map<String, Object> row = new HashMap<>();
+    row.put("submissionId", first.submission().id());
+    row.put("mappingId", first.mappingId());
+    row.put("mappingVersion", first.mappingVersion());
+    row.put("rowCount", drafts.rowCount());
+    row.put("warnings", toJson(drafts.fileWarnings().kept()));
+    return row;
   }
 
   private Validation accepted(RecordDraft draft, long fundId) {

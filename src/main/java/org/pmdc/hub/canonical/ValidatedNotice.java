@@ -39,6 +39,8 @@ public record ValidatedNotice(
     row.put("publicId", publicId);
     row.put("publisherId", draft.submission().publisherId());
     row.put("submissionId", draft.submission().id());
+    row.put("recordNo", draft.recordNo());
+    row.put("fundCode", draft.fundCode());
     row.put("fundId", fundId);
     row.put("recordType", type().code());
     row.put("noticeReference", noticeReference);

@@ -27,6 +27,9 @@ public record Validation(
   public Map<String, Object> rejectionRow() {
     Map<String, Object> row = new HashMap<>();
     row.put("submissionId", draft.submission().id());
+    row.put("recordNo", draft.recordNo());
+    row.put("fundCode", draft.fundCode());
+    row.put("reference", draft.type() == null ? null : draft.header().get(draft.type().referenceField()));
     row.put("mappingId", draft.mappingId());
     row.put("mappingVersion", draft.mappingId() == null ? null : draft.mappingVersion());
     row.put("rowCount", draft.lines().rows());

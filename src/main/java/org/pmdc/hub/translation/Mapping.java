@@ -1,6 +1,7 @@
 package org.pmdc.hub.translation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pmdc.hub.canonical.RecordType;
 
@@ -8,7 +9,11 @@ import org.pmdc.hub.canonical.RecordType;
  * One publisher layout, loaded from a file in {@code mappings/}: how to recognise and parse the
  * input, which record type it produces, and which source column fills each canonical field of the
  * record's header (a notice's {@code notice:} section) and of each of its lines (a notice's
- * {@code allocation:} section), and which translator applies them. See {@code docs/mapping-guide.md}.
+ * {@code allocation:} section), which translator applies them, and how rows form records. See
+ * {@code docs/mapping-guide.md}.
+ *
+ * @param groupBy the source columns whose values tell the records of a file apart (a ledger of
+ *     many calls); empty when the whole file is one record
  */
 public record Mapping(
     String id,
@@ -20,7 +25,13 @@ public record Mapping(
     Map<String, FieldRule> header,
     Map<String, FieldRule> lines,
     Translator translator,
+    List<String> groupBy,
     String file) {
+
+  /** Whether a file may hold many records. */
+  boolean groupsRecords() {
+    return !groupBy.isEmpty();
+  }
 
   /** Whether the file maps the fields itself: a layout of the translation service may fall back on it. */
   boolean hasLocalRules() {
@@ -39,6 +50,6 @@ public record Mapping(
     Map<String, FieldRule> lines = new LinkedHashMap<>();
     type.lineFields().forEach(field -> lines.put(field.name(), FieldRule.ofColumn(field.name())));
     return new Mapping(layout.id(), layout.version(), layout.description(), type, SourceFormat.of("json"),
-        layout.match(), header, lines, layout.translator(), layout.file());
+        layout.match(), header, lines, layout.translator(), List.of(), layout.file());
   }
 }

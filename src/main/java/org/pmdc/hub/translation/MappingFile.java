@@ -1,5 +1,6 @@
 package org.pmdc.hub.translation;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +19,11 @@ record MappingFile(
     Map<String, FieldRule> allocation,
     Map<String, FieldRule> header,
     Map<String, FieldRule> lines,
+    Records records,
     Translator translation) {
+
+  /** How the rows of a file form records: by equal values of the {@code groupBy} source columns. */
+  record Records(List<String> groupBy) {}
 
   Map<String, FieldRule> section(String name) {
     return switch (name) {

@@ -76,6 +76,13 @@ final class MappingLoader {
         }
       }
     });
+    List<String> groupBy = raw.records() == null || raw.records().groupBy() == null ? List.of() : raw.records().groupBy();
+    require(raw.records() == null || !groupBy.isEmpty() && groupBy.stream().noneMatch(c -> c == null || c.isBlank()),
+        name + ":" + lineOfKey(text, "records", null) + ": records.groupBy must list the source columns that tell the"
+            + " file's records apart (e.g. [Fund, Call No])", problems);
+    // The service answers in canonical fields: the source columns to group by are gone by then.
+    require(groupBy.isEmpty() || !translator.isSaas(),
+        name + ": records.groupBy applies to locally mapped layouts, not to provider saas", problems);
     if (raw.source() != null) {
       checkDateFormat(name, "source.dateFormat", raw.source().dateFormat(), problems);
     }
@@ -85,7 +92,7 @@ final class MappingLoader {
     return new Result(
         new Mapping(raw.id(), raw.version(), raw.description(), type.get(), raw.source(), raw.match(),
             rules(raw.section(type.get().headerSection())), rules(raw.section(type.get().lineSection())), translator,
-            name),
+            List.copyOf(groupBy), name),
         List.of());
   }
 

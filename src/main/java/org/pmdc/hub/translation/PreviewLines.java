@@ -6,7 +6,7 @@ import org.pmdc.hub.canonical.LineSink;
 import org.pmdc.hub.canonical.ReportLine;
 import org.pmdc.hub.canonical.ValidatedAllocation;
 
-/** The first valid lines of a previewed input, kept as they pass on to staging. */
+/** The first valid lines of a previewed input's first record, kept as they pass on to staging. */
 final class PreviewLines {
 
   private final int limit;
@@ -33,6 +33,11 @@ final class PreviewLines {
           lines.add(line);
         }
         next.line(line);
+      }
+
+      @Override
+      public LineSink record(int recordNo) {
+        return recordNo == 1 ? before(next.record(1)) : next.record(recordNo);
       }
     };
   }

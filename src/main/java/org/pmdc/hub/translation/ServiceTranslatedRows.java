@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pmdc.hub.canonical.CanonicalField;
-import org.pmdc.hub.canonical.RecordDraft;
+import org.pmdc.hub.canonical.RecordDrafts;
 import org.pmdc.hub.canonical.SubmissionRef;
 
 /**
@@ -52,11 +52,11 @@ final class ServiceTranslatedRows implements TranslationProvider {
   }
 
   @Override
-  public RecordDraft finish() {
+  public RecordDrafts finish() {
     if (!batch.isEmpty()) {
       translateBatch();
     }
-    return canonical.finish().withTranslationJobs(jobsSummary());
+    return RecordDrafts.one(canonical.finish().only().withTranslationJobs(jobsSummary()));
   }
 
   /** The first few job ids, and how many more: a file of a million rows is thousands of calls. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.LineStaging;
 import org.pmdc.hub.canonical.RecordDraft;
+import org.pmdc.hub.canonical.RecordDrafts;
 import org.pmdc.hub.canonical.SubmissionRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,10 @@ public class SubmissionTranslator {
   }
 
   /**
-   * The draft of a claimed submission row ({@code sql/processing/claim-submission.sql}); its valid
-   * lines are staged under the submission's id.
+   * The drafts of a claimed submission row ({@code sql/processing/claim-submission.sql}), one per
+   * record; their valid lines are staged under the submission's id and each record's number.
    */
-  public RecordDraft translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
+  public RecordDrafts translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
     SubmissionRef ref =
         new SubmissionRef(
             ((Number) submission.get("id")).longValue(),
@@ -53,7 +54,7 @@ public class SubmissionTranslator {
             ((Number) submission.get("publisher_id")).longValue(),
             (String) submission.get("publisher_code"));
     return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
-        (String) submission.get("mapping_id"), null).draft();
+        (String) submission.get("mapping_id"), null).drafts();
   }
 
   /** The id a preview stages its lines under: negative, so no submission has it. */
@@ -146,8 +147,8 @@ public class SubmissionTranslator {
       try {
         SourceParser.parse(content, charset, mapping.source(), sample == null ? provider : RowHandler.both(provider, sample));
       } catch (UnreadableSourceException e) {
-        return new Translation(mapping, null, RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error()),
-            shown);
+        return new Translation(mapping, null,
+            RecordDrafts.one(RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error())), shown);
       }
       return new Translation(mapping, sample, provider.finish(), shown);
     }
@@ -161,6 +162,6 @@ public class SubmissionTranslator {
   }
 
   private static Translation unmapped(SubmissionRef ref, RowError error) {
-    return new Translation(null, null, RecordDraft.unreadable(ref, null, 0, error), null);
+    return new Translation(null, null, RecordDrafts.one(RecordDraft.unreadable(ref, null, 0, error)), null);
   }
 }

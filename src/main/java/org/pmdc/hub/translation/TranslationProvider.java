@@ -1,6 +1,6 @@
 package org.pmdc.hub.translation;
 
-import org.pmdc.hub.canonical.RecordDraft;
+import org.pmdc.hub.canonical.RecordDrafts;
 
 /**
  * What turns a layout's source rows into a canonical draft as they stream by: the local mapping
@@ -10,6 +10,6 @@ import org.pmdc.hub.canonical.RecordDraft;
  */
 sealed interface TranslationProvider extends RowHandler permits MappingEngine, ServiceTranslatedRows {
 
-  /** The draft once every row has been read (and, by the service, translated). */
-  RecordDraft finish();
+  /** The drafts once every row has been read (and, by the service, translated). */
+  RecordDrafts finish();
 }

@@ -205,7 +205,7 @@ class RecordValidatorTest {
     for (LineDraft allocation : allocations) {
       rules.check(allocation);
     }
-    return new RecordDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), "test-mapping", 1, type,
+    return new RecordDraft(new SubmissionRef(1, UUID.randomUUID(), 1, "acme"), 1, "test-mapping", 1, type,
         notice, rules.summary(), sources, errors, new RowErrors(), "local-mapping", null);
   }
 }

@@ -22,7 +22,7 @@ class MappingEngineTest {
     return new Mapping("m", 1, null, RecordType.CAPITAL_CALL, SourceFormat.of("csv"),
         new Recognition(List.of("text/csv"), null, null, null, null), notice,
         Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), Translator.LOCAL,
-        "m.yaml");
+        List.of(), "m.yaml");
   }
 
   private final CollectedLines collected = new CollectedLines();
@@ -36,7 +36,7 @@ class MappingEngineTest {
     for (int i = 0; i < rows.length; i++) {
       engine.row(new SourceRow(i + 2, rows[i]));
     }
-    return engine.finish();
+    return engine.finish().only();
   }
 
   @Test
@@ -86,7 +86,7 @@ class MappingEngineTest {
         Map.of("Fund", "GF-V", "Call No", "12", "LP", "LP-3", "Capital", "3"));
 
     assertThat(draft.errors().kept()).containsExactly(new RowError(3, "Fund", "GF-IV",
-        "differs from 'GF-III' in row 2: a submission holds one record"));
+        "differs from 'GF-III' in row 2: a submission holds one record (a mapping's records.groupBy reads many)"));
     assertThat(valid).extracting(ValidatedAllocation::investorId).containsExactly("LP-1", "LP-3");
     assertThat(draft.lines().rows()).isEqualTo(3);
   }
