@@ -36,6 +36,21 @@ SELECT json_build_object(
                                  'totalAmount', n.canonical -> 'totals' ->> 'amount')
                         FROM notice n JOIN fund f ON f.id = n.fund_id
                        WHERE n.id = s.notice_id),
+           -- A many-record file (a ledger): each record's outcome, in file order; null otherwise.
+           'records', (SELECT json_agg(json_build_object(
+                                  'record', r.record_no,
+                                  'fund', r.fund_code,
+                                  'reference', r.reference,
+                                  'status', CASE WHEN r.status = 'stored' AND n.version > 1 THEN 'amended'
+                                                 ELSE r.status END,
+                                  'noticeId', n.public_id,
+                                  'version', n.version,
+                                  'rowCount', r.row_count,
+                                  'errorCount', r.error_count,
+                                  'errors', r.errors,
+                                  'warnings', r.warnings) ORDER BY r.record_no)
+                         FROM submission_record r LEFT JOIN notice n ON n.id = r.notice_id
+                        WHERE r.submission_id = s.id),
            'deliveries', COALESCE((SELECT json_agg(json_build_object(
                                               'id', d.public_id,
                                               'subscriber', sb.code,
@@ -50,7 +65,9 @@ SELECT json_build_object(
                                      JOIN delivery_channel c ON c.id = d.channel_id
                                      JOIN subscription su ON su.id = d.subscription_id
                                      JOIN subscriber sb ON sb.id = su.subscriber_id
-                                    WHERE d.notice_id = s.notice_id), '[]'::json)
+                                    WHERE d.notice_id = s.notice_id
+                                       OR d.notice_id IN (SELECT r.notice_id FROM submission_record r
+                                                           WHERE r.submission_id = s.id)), '[]'::json)
        )::text AS document
   FROM submission s
   JOIN publisher p ON p.id = s.publisher_id
