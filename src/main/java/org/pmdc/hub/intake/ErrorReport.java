@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pmdc.hub.canonical.SpreadsheetText;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The error report written beside a rejected file: {@code <name>.errors.json} for programs and
  * {@code <name>.errors.csv} for a person with a spreadsheet (row, column, value, reason). Values
- * that a spreadsheet would run as a formula are written with a leading apostrophe.
+ * that a spreadsheet would run as a formula are written with a leading apostrophe. Beside a ledger
+ * partly stored, it holds the rejected records' errors only, and the CSV starts with the record
+ * (its reference) and fund each error belongs to.
  */
 @Component("errorReport")
 public class ErrorReport {
@@ -26,20 +29,32 @@ public class ErrorReport {
     this.json = json;
   }
 
-  /** @param errors the errors as JSON text (from the submission) or as objects */
-  public String json(String fileName, Object submissionId, Object errors) throws JsonProcessingException {
+  /**
+   * @param status the submission's: {@code rejected}, or {@code partially_stored}
+   * @param errors the errors as JSON text (from the submission) or as objects
+   */
+  public String json(String fileName, Object submissionId, String status, Object errors)
+      throws JsonProcessingException {
     ObjectNode report = json.createObjectNode();
     report.put("file", fileName);
     report.put("submission", submissionId == null ? null : submissionId.toString());
-    report.put("status", "rejected");
+    report.put("status", status);
     report.set("errors", tree(errors));
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
   }
 
   public String csv(Object errors) throws JsonProcessingException {
+    JsonNode list = tree(errors);
+    boolean ofRecords = list.findValue("record") != null;
+    List<String> columns = ofRecords ? List.of("record", "fund", "row", "column", "value", "reason")
+        : List.of("row", "column", "value", "reason");
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("row", "column", "value", "reason").get())) {
-      for (JsonNode error : tree(errors)) {
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+      for (JsonNode error : list) {
+        if (ofRecords) {
+          printer.print(text(error, "record"));
+          printer.print(text(error, "fund"));
+        }
         printer.printRecord(text(error, "row"), text(error, "field"), SpreadsheetText.defused(text(error, "value")), text(error, "message"));
       }
     } catch (IOException e) {

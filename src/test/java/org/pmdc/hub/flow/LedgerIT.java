@@ -3,6 +3,8 @@ package org.pmdc.hub.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubIntegrationTest;
@@ -15,6 +17,7 @@ import org.pmdc.hub.support.World;
 class LedgerIT extends HubIntegrationTest {
 
   private static final String LEDGER_MAPPING = "cedar-capital-call-ledger-csv";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Test
   void eachCallOfALedgerIsStoredAndDeliveredOnItsOwn() throws Exception {
@@ -43,6 +46,24 @@ class LedgerIT extends HubIntegrationTest {
     assertThat(count("SELECT count(DISTINCT n.xmin::text) FROM notice n JOIN submission_record r ON r.notice_id = n.id"
         + " WHERE r.submission_id = " + submission)).isEqualTo(4);
     assertThat(count("SELECT count(*) FROM staged_allocation WHERE submission_id = " + submission)).isZero();
+  }
+
+  @Test
+  void theAdministratorsWorkbookOfTheSameLedgerGivesTheSameRecords() throws Exception {
+    World world = ledgerWorld();
+    byte[] workbook = Files.readAllBytes(Path.of("sample-files", "cedar-call-ledger.xlsx"));
+
+    JsonNode done = world.awaitCompleted(world.submit(XLSX, workbook).body().get("id").asText());
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(done.at("/mapping/id").asText()).isEqualTo("cedar-capital-call-ledger-xlsx");
+    assertThat(done.get("records")).extracting(r -> r.get("fund").asText() + " " + r.get("reference").asText())
+        .containsExactly("ECF-I CC-3", "GF-III CC-2026-07", "GF-III CC-2026-10", "VF-II CC-11");
+    List<JsonNode> delivered = webhookData(world, 4);
+    assertThat(delivered).extracting(d -> d.get("noticeReference").asText() + " " + d.get("dueDate").asText()
+            + " " + d.at("/totals/amount").asText())
+        .containsExactlyInAnyOrder("CC-3 2026-10-15 1937500.00", "CC-2026-07 2026-07-29 2135000.00",
+            "CC-2026-10 2026-10-29 3125000.00", "CC-11 2026-09-15 5330000.00");
   }
 
   @Test

@@ -43,9 +43,10 @@ class FolderIntakeIT extends HubIntegrationTest {
   @ParameterizedTest
   @ValueSource(strings = {"capital-call.csv", "capital-call.json", "distribution.csv", "alpine-distribution.csv",
       "ledgerly-capital-call.json", "harbor-capital-call.xlsx", "capital-account-statement.csv",
-      "keystone-schedule-of-investments.xlsx", "portfolio-metrics.json"})
+      "keystone-schedule-of-investments.xlsx", "portfolio-metrics.json", "cedar-call-ledger.csv",
+      "cedar-call-ledger.xlsx"})
   void eachSampleFileDroppedIsRecognisedStoredAndDelivered(String sample) throws Exception {
-    World world = newWorld().withFund("AGF-I", "EUR");
+    World world = newWorld().withFund("AGF-I", "EUR").withFund("VF-II", "USD").withFund("ECF-I", "EUR");
     byte[] content = Files.readAllBytes(Path.of("sample-files", sample));
 
     drop(world.publisher(), sample, content);
@@ -54,7 +55,11 @@ class FolderIntakeIT extends HubIntegrationTest {
     assertThat(Files.readAllBytes(done)).isEqualTo(content);
     assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id"
         + " WHERE p.code = ?", String.class, world.publisher())).isEqualTo("stored");
-    assertThat(world.awaitWebhooks(1)).hasSize(1);
+    // One delivery per record: a ledger holds several.
+    int records = (int) count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?",
+        world.publisher());
+    assertThat(records).isEqualTo(sample.startsWith("cedar-call-ledger") ? 4 : 1);
+    assertThat(world.awaitWebhooks(records)).hasSize(records);
   }
 
   @Test
@@ -128,6 +133,27 @@ class FolderIntakeIT extends HubIntegrationTest {
         + "WHERE p.code = ?", world.publisher())).isZero();
     assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
         + "WHERE p.code = ?", String.class, world.publisher())).isEqualTo("rejected");
+  }
+
+  @Test
+  void aLedgerWithABadCallMovesToPartialWithTheReportOfThatCallOnly() throws Exception {
+    World world = newWorld().withFund("VF-II", "USD").withFund("ECF-I", "EUR");
+    String ledger = sampleText("cedar-call-ledger.csv").replace("\"1,125,000.00\"", "\"1,125,OOO.00\"");
+
+    drop(world.publisher(), "ledger.csv", ledger);
+
+    String partial = ".partial/" + LocalDate.now() + "/";
+    assertThat(Files.readString(awaitFile(world.publisher(), partial + "ledger.csv"))).isEqualTo(ledger);
+    JsonNode report = JSON.readTree(awaitFile(world.publisher(), partial + "ledger.csv.errors.json").toFile());
+    assertThat(report.get("status").asText()).isEqualTo("partially_stored");
+    assertThat(report.get("errors")).extracting(e -> e.get("record").asText() + " " + e.get("row").asInt())
+        .containsExactly("CC-3 11");
+    assertThat(Files.readAllLines(awaitFile(world.publisher(), partial + "ledger.csv.errors.csv")))
+        .containsExactly("record,fund,row,column,value,reason",
+            "CC-3,ECF-I,11,Capital,\"1,125,OOO.00\",\"not a decimal amount (decimal separator '.', thousands separator ',')\"");
+    assertThat(world.awaitWebhooks(3)).hasSize(3);
+    assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id "
+        + "WHERE p.code = ?", String.class, world.publisher())).isEqualTo("partially_stored");
   }
 
   @Test

@@ -60,7 +60,7 @@ class SftpIntakeIT extends HubIntegrationTest {
   @BeforeEach
   void publisher() {
     if (world == null) {
-      world = World.create(hub, lp, PUBLISHER).withFund("AGF-I", "EUR");
+      world = World.create(hub, lp, PUBLISHER).withFund("AGF-I", "EUR").withFund("VF-II", "USD").withFund("ECF-I", "EUR");
     }
   }
 
@@ -108,11 +108,14 @@ class SftpIntakeIT extends HubIntegrationTest {
     assertThat(Files.readString(HOME.resolve("inbox/.done/" + LocalDate.now() + "/amended-call.csv"))).isEqualTo(first);
   }
 
-  /** Every other shipped sample but Northgate's (bound to its own publisher), binary ones included. */
+  /**
+   * Every other shipped sample but Northgate's (bound to its own publisher), binary ones included;
+   * the ledger as CSV only, as its workbook holds the same records (they would come out unchanged).
+   */
   @ParameterizedTest
   @ValueSource(strings = {"capital-call.json", "distribution.csv", "alpine-distribution.csv", "ledgerly-capital-call.json",
       "harbor-capital-call.xlsx", "capital-account-statement.csv", "keystone-schedule-of-investments.xlsx",
-      "portfolio-metrics.json"})
+      "portfolio-metrics.json", "cedar-call-ledger.csv"})
   void eachSampleFileOnTheServerIsCollectedAndStored(String sample) throws Exception {
     byte[] content = Files.readAllBytes(Path.of("sample-files", sample));
 
@@ -133,6 +136,25 @@ class SftpIntakeIT extends HubIntegrationTest {
     assertThat(report.at("/errors/0/field").asText()).isEqualTo("payment_date");
     assertThat(Files.readAllLines(awaitOnServer(".error/bad-distribution.csv.errors.csv")).get(0))
         .isEqualTo("row,column,value,reason");
+  }
+
+  @Test
+  void aLedgerWithABadCallMovesToPartialOnTheServerWithTheReportOfThatCallOnly() throws Exception {
+    String ledger = sampleText("cedar-call-ledger.csv").replace("CC-", "SF-")
+        .replace("GF-III,SF-2026-10,10/15/2026,10/29/2026,USD,LP-0002", "GF-III,SF-2026-10,10/15/2026,10/29/2026,EUR,LP-0002");
+
+    upload("ledger.csv", ledger);
+
+    String partial = ".partial/" + LocalDate.now() + "/";
+    assertThat(Files.readString(awaitOnServer(partial + "ledger.csv"))).isEqualTo(ledger);
+    JsonNode report = JSON.readTree(awaitOnServer(partial + "ledger.csv.errors.json").toFile());
+    assertThat(report.get("status").asText()).isEqualTo("partially_stored");
+    assertThat(report.get("errors")).extracting(e -> e.get("record").asText()).containsOnly("SF-2026-10");
+    assertThat(Files.readAllLines(awaitOnServer(partial + "ledger.csv.errors.csv")).get(0))
+        .isEqualTo("record,fund,row,column,value,reason");
+    assertThat(jdbc.queryForList("SELECT n.notice_reference FROM notice n JOIN publisher p ON p.id = n.publisher_id "
+        + "WHERE p.code = ? AND n.notice_reference LIKE 'SF-%' ORDER BY 1", String.class, PUBLISHER))
+        .containsExactly("SF-11", "SF-2026-07", "SF-3");
   }
 
   private static void upload(String name, String content) throws IOException {
