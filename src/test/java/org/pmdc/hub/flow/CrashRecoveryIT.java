@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
@@ -24,13 +25,15 @@ import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.World;
 
 /**
- * The packaged hub killed with SIGKILL while notices are being processed and delivered — its
- * embedded PostgreSQL killed too, as in a machine crash — then started again on the same data:
- * every accepted notice is stored once and delivered, each under one webhook id.
+ * The packaged hub killed with SIGKILL while notices are being processed and delivered, and a
+ * ledger is half stored — its embedded PostgreSQL killed too, as in a machine crash — then started
+ * again on the same data: every accepted notice and every record of the ledger is stored once and
+ * delivered, each under one webhook id.
  */
 class CrashRecoveryIT {
 
   private static final int NOTICES = 20;
+  private static final int LEDGER_CALLS = 400;
 
   @RegisterExtension
   static final WireMockExtension lp =
@@ -58,6 +61,10 @@ class CrashRecoveryIT {
       assertThat(response.status()).isEqualTo(202);
       accepted.add(response.body().get("id").asText());
     }
+    String ledger = world.submit("text/csv", ledger()).body().get("id").asText();
+    // Killed once some of the ledger's records are stored, and not all.
+    int storedBeforeKill = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+        .until(() -> world.status(ledger).path("records").size(), stored -> stored > 0);
 
     hubs.get(0).destroyForcibly().waitFor();
     killPostgres();
@@ -66,8 +73,27 @@ class CrashRecoveryIT {
     for (String id : accepted) {
       assertThat(restarted.awaitCompleted(id).get("status").asText()).as(id).isEqualTo("stored");
     }
-    await().atMost(Duration.ofSeconds(60)).until(() -> distinctWebhookIds(restarted) == NOTICES);
+    JsonNode ledgerDone = await().atMost(Duration.ofSeconds(120)).until(() -> restarted.status(ledger),
+        doc -> "stored".equals(doc.get("status").asText()));
+    assertThat(storedBeforeKill).as("killed mid-ledger").isLessThan(LEDGER_CALLS);
+    assertThat(ledgerDone.get("records")).hasSize(LEDGER_CALLS)
+        .allSatisfy(call -> assertThat(call.get("status").asText()).isEqualTo("stored"))
+        .allSatisfy(call -> assertThat(call.get("version").asInt()).isEqualTo(1));
+    await().atMost(Duration.ofSeconds(120)).until(() -> distinctWebhookIds(restarted) == NOTICES + LEDGER_CALLS);
     assertThat(restarted.webhooks()).extracting(r -> r.getHeader("webhook-id")).doesNotContainNull();
+  }
+
+  /** A fund administrator's ledger of many calls of GF-III, four investors each. */
+  private static String ledger() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("sample-files", "cedar-call-ledger.csv"));
+    StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+    for (int call = 1; call <= LEDGER_CALLS; call++) {
+      for (int investor = 1; investor <= 4; investor++) {
+        csv.append("GF-III,CC-LEDGER-").append(call).append(",10/15/2026,10/29/2026,USD,LP-000").append(investor)
+            .append(",Investor ").append(investor).append(",50000000.00,1000.00,0.00,0.00,1000.00,40000000.00\n");
+      }
+    }
+    return csv.toString();
   }
 
   private static long distinctWebhookIds(World world) {
