@@ -115,6 +115,33 @@ class MappingLoaderTest {
   }
 
   @Test
+  void recordsGroupByMustNameColumnsAndIsForLocallyMappedLayoutsOnly() throws IOException {
+    String ledger = """
+        id: broken
+        version: 1
+        recordType: capital_call
+        source: {type: csv}
+        match: {contentTypes: [text/csv]}
+        records: {groupBy: %s}
+        %s
+        notice:
+          fundId: fund
+          noticeReference: ref
+          noticeDate: date
+          dueDate: due
+          currency: ccy
+        allocation:
+          investorId: investor
+        """;
+
+    assertThat(load(ledger.formatted("[fund, ref]", "")).mapping().groupBy()).containsExactly("fund", "ref");
+    assertThat(load(ledger.formatted("[]", "")).problems()).containsExactly(
+        "broken.yaml:6: records.groupBy must list the source columns that tell the file's records apart (e.g. [Fund, Call No])");
+    assertThat(load(ledger.formatted("[fund]", "translation: {provider: saas, mapper: m-1}")).problems())
+        .contains("broken.yaml: records.groupBy applies to locally mapped layouts, not to provider saas");
+  }
+
+  @Test
   void aRegistryWithABrokenMappingRefusesToStartAndListsTheProblems() throws IOException {
     Files.writeString(dir.resolve("broken.yaml"), "id: broken\nversion: 0\n");
 
