@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -18,10 +20,13 @@ import org.postgresql.PGConnection;
 
 /**
  * Ingest benchmark driver (run by bench/ingest): drops an N-row capital-call CSV into a running
- * hub's folder channel and times drop -> committed canonical rows (notice, allocations, outbox);
+ * hub's folder channel and times drop -> committed canonical rows (notices, allocations, outbox);
  * then loads the same file with PostgreSQL COPY into a table of the same shape on the same server.
+ * The file is one notice in the canonical layout, or, with RECORDS > 0, a fund administrator's
+ * ledger (mapping cedar-capital-call-ledger-csv) of RECORDS calls across several funds, its rows
+ * sorted by investor so that every call stays open until the end of the file.
  *
- * <pre>java -cp CLASSPATH IngestBench HUB_URL INBOX_ROOT JDBC_URL ROWS ADMIN_TOKEN HUB_PID DB_PORT</pre>
+ * <pre>java -cp CLASSPATH IngestBench HUB_URL INBOX_ROOT JDBC_URL ROWS ADMIN_TOKEN HUB_PID DB_PORT RECORDS</pre>
  */
 public class IngestBench {
 
@@ -32,36 +37,64 @@ public class IngestBench {
   private static long hubPid;
   private static int databasePort;
 
+  /** At most this many calls per fund in a ledger: a fund's life holds dozens, not thousands. */
+  private static final int CALLS_PER_FUND = 50;
+
   record Run(String run, Path folder, double seconds, long heapMaxBytes, String cpuUsed) {}
+
+  /** What is dropped: ROWS rows in RECORDS records (0: one notice in the canonical layout). */
+  record Shape(int rows, int records) {
+    boolean ledger() {
+      return records > 0;
+    }
+
+    int funds() {
+      return ledger() ? (records + CALLS_PER_FUND - 1) / CALLS_PER_FUND : 1;
+    }
+
+    String fileName() {
+      return ledger() ? "ledger.csv" : "allocations.csv";
+    }
+
+    Shape scaledTo(int fewerRows) {
+      return new Shape(fewerRows, ledger() ? Math.max(1, (int) ((long) records * fewerRows / rows)) : 0);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     BenchHub hub = new BenchHub(args[0], args[4]);
     Path inbox = Path.of(args[1]);
     String jdbc = args[2];
-    int rows = Integer.parseInt(args[3]);
+    Shape shape = new Shape(Integer.parseInt(args[3]), Integer.parseInt(args[7]));
     hubPid = Long.parseLong(args[5]);
     databasePort = Integer.parseInt(args[6]);
     String run = Long.toString(System.currentTimeMillis(), 36);
+    int rows = shape.rows();
 
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-      Run warmUp = ingest(hub, inbox, db, Math.min(WARM_UP_ROWS, rows), run + "w");
+      Run warmUp = ingest(hub, inbox, db, shape.scaledTo(Math.min(WARM_UP_ROWS, rows)), run + "w");
       System.out.printf("warm-up: %.2f s%n", warmUp.seconds());
-      Run measured = ingest(hub, inbox, db, rows, run);
+      Run measured = ingest(hub, inbox, db, shape, run);
       System.out.println(measured.cpuUsed());
-      double copySeconds = copy(db, measured.folder().resolve(".done"), run);
+      double copySeconds = copy(db, measured.folder().resolve(".done"), shape, run);
       double hubRate = rows / measured.seconds();
       double copyRate = rows / copySeconds;
       System.out.printf("copy: %d rows in %.2f s%n", rows, copySeconds);
-      System.out.printf("RESULT rows=%d hub_rows_per_s=%.0f copy_rows_per_s=%.0f ratio=%.3f heap_max_mb=%d%n",
-          rows, hubRate, copyRate, hubRate / copyRate, measured.heapMaxBytes() / (1024 * 1024));
+      System.out.printf("RESULT rows=%d%s hub_rows_per_s=%.0f copy_rows_per_s=%.0f ratio=%.3f heap_max_mb=%d%n",
+          rows, shape.ledger() ? " records=" + shape.records() : "", hubRate, copyRate, hubRate / copyRate,
+          measured.heapMaxBytes() / (1024 * 1024));
     }
   }
 
-  /** Registers a publisher with a fund and a subscriber, drops the file, waits until it is stored. */
-  private static Run ingest(BenchHub hub, Path inbox, Connection db, int rows, String run) throws Exception {
+  /** Registers a publisher with its funds and a subscriber, drops the file, waits until it is stored. */
+  private static Run ingest(BenchHub hub, Path inbox, Connection db, Shape shape, String run) throws Exception {
+    int rows = shape.rows();
     String publisher = "bench-" + run;
     hub.post("/api/v1/publishers", "{\"code\":\"" + publisher + "\",\"name\":\"Bench GP\"}");
-    hub.post("/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-1\",\"name\":\"Bench Fund\",\"currency\":\"USD\"}");
+    for (int fund = 1; fund <= shape.funds(); fund++) {
+      hub.post("/api/v1/funds", "{\"publisher\":\"" + publisher + "\",\"code\":\"BENCH-" + fund
+          + "\",\"name\":\"Bench Fund " + fund + "\",\"currency\":\"USD\"}");
+    }
     hub.post("/api/v1/subscribers", "{\"code\":\"lp-" + run + "\",\"name\":\"Bench LP\"}");
     hub.approve("publishers", publisher);
     hub.approve("subscribers", "lp-" + run);
@@ -69,15 +102,16 @@ public class IngestBench {
         + "\",\"investors\":\"all\",\"channels\":[{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/discard\"}]}");
 
     Path csv = Files.createTempFile("bench-allocations", ".csv");
-    long bytes = generate(csv, rows, run);
-    System.out.printf("generated %d rows, %.1f MB%n", rows, bytes / 1e6);
+    long bytes = shape.ledger() ? generateLedger(csv, shape, run) : generate(csv, rows, run);
+    System.out.printf("generated %d rows%s, %.1f MB%n", rows,
+        shape.ledger() ? " in " + shape.records() + " calls of " + shape.funds() + " funds" : "", bytes / 1e6);
 
     Path folder = Files.createDirectories(inbox.resolve(publisher));
     Map<String, Double> routeSecondsBefore = routeSeconds(hub);
     CpuShare cpu = CpuShare.start(hubPid, databasePort);
     long started = System.nanoTime();
     long droppedAtMillis = System.currentTimeMillis();
-    Files.move(csv, folder.resolve("allocations.csv"));
+    Files.move(csv, folder.resolve(shape.fileName()));
     long heapMax = 0;
     String status;
     while (true) {
@@ -92,16 +126,19 @@ public class IngestBench {
     String cpuUsed = cpu.report();
     long stored = count(db, "SELECT count(*) FROM capital_call_allocation a JOIN notice n ON n.id = a.notice_id "
         + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
+    long notices = count(db, "SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id "
+        + "WHERE p.code = '" + publisher + "'");
     long outbox = count(db, "SELECT count(*) FROM delivery d JOIN notice n ON n.id = d.notice_id "
         + "JOIN publisher p ON p.id = n.publisher_id WHERE p.code = '" + publisher + "'");
-    System.out.printf("hub: status=%s allocations=%d outbox=%d in %.2f s%n", status, stored, outbox, seconds);
+    System.out.printf("hub: status=%s notices=%d allocations=%d outbox=%d in %.2f s%n", status, notices, stored, outbox,
+        seconds);
     printStages(db, publisher, droppedAtMillis);
     Map<String, Double> routeSecondsAfter = routeSeconds(hub);
     double storing = elapsed(routeSecondsBefore, routeSecondsAfter, "store-notice");
     System.out.printf("taken->stored: %.2f s reading, mapping, checking and staging the rows, %.2f s the storing transaction%n",
         elapsed(routeSecondsBefore, routeSecondsAfter, "translate-and-store") - storing, storing);
-    if (!status.equals("stored") || stored != rows) {
-      throw new IllegalStateException("the hub did not store every row");
+    if (!status.equals("stored") || stored != rows || notices != Math.max(1, shape.records())) {
+      throw new IllegalStateException("the hub did not store every row and record");
     }
     return new Run(run, folder, seconds, heapMax, cpuUsed);
   }
@@ -129,6 +166,38 @@ public class IngestBench {
     return Files.size(file);
   }
 
+  /**
+   * A ledger in the cedar layout: call k of fund f is record f + k * funds; each investor's rows
+   * come together (sorted by investor), its unfunded commitment falling call by call as the hub's
+   * position checks expect, so they find nothing to warn about.
+   */
+  private static long generateLedger(Path file, Shape shape, String run) throws IOException {
+    int investors = shape.rows() / shape.records();
+    int funds = shape.funds();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("Fund Code,Call Ref,Call Date,Due Date,Ccy,LP Code,LP Name,Commitment,Capital,Mgmt Fee,Expenses,"
+          + "Amount Due,Unfunded After\n");
+      for (int investor = 0; investor < investors; investor++) {
+        BigDecimal investments = BigDecimal.valueOf(100_000_00L + investor, 2);
+        BigDecimal amount = investments.add(FEE);
+        for (int record = 0; record < shape.records(); record++) {
+          int call = record / funds + 1;
+          LocalDate date = LocalDate.of(2026, 1, 1).plusDays(call);
+          out.write("BENCH-" + (record % funds + 1) + ",CC-" + run + "-" + record + "," + US_DATE.format(date) + ","
+              + US_DATE.format(date.plusDays(14)) + ",USD,LP-" + (1_000_000 + investor) + ",Investor " + investor
+              + "," + COMMITMENT.toPlainString() + "," + investments.toPlainString() + "," + FEE.toPlainString()
+              + ",0.00," + amount.toPlainString() + ","
+              + COMMITMENT.subtract(amount.multiply(BigDecimal.valueOf(call))).toPlainString() + "\n");
+        }
+      }
+    }
+    return Files.size(file);
+  }
+
+  private static final BigDecimal COMMITMENT = new BigDecimal("50000000.00");
+  private static final BigDecimal FEE = new BigDecimal("1250.00");
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
   private static BigDecimal investments(Random random) {
     return BigDecimal.valueOf(100_000_00L + random.nextInt(900_000_00), 2);
   }
@@ -138,13 +207,13 @@ public class IngestBench {
   }
 
   /** COPY of the same file into a table of the same shape, on the same server. */
-  private static double copy(Connection db, Path done, String run) throws Exception {
+  private static double copy(Connection db, Path done, Shape shape, String run) throws Exception {
     // The hub moves the file to .done/ just after committing: wait for it.
     Path file = null;
     while (file == null) {
       if (Files.exists(done)) {
         try (var files = Files.walk(done)) {
-          file = files.filter(f -> f.getFileName().toString().equals("allocations.csv")).findFirst().orElse(null);
+          file = files.filter(f -> f.getFileName().toString().equals(shape.fileName())).findFirst().orElse(null);
         }
       }
       Thread.sleep(50);
@@ -152,9 +221,11 @@ public class IngestBench {
     String table = "bench_copy_" + run;
     try (Statement sql = db.createStatement()) {
       sql.execute("CREATE TABLE " + table + " (fund_id text, notice_reference text, notice_date date, due_date date,"
-          + " currency char(3), notice_total numeric(22,4), investor_id text, investor_name text, commitment numeric(22,4),"
-          + " investments numeric(22,4), management_fees numeric(22,4), fund_expenses numeric(22,4), other numeric(22,4),"
+          + " currency char(3)," + (shape.ledger() ? "" : " notice_total numeric(22,4),") + " investor_id text,"
+          + " investor_name text, commitment numeric(22,4), investments numeric(22,4), management_fees numeric(22,4),"
+          + " fund_expenses numeric(22,4)," + (shape.ledger() ? "" : " other numeric(22,4),")
           + " amount numeric(22,4), unfunded_after numeric(22,4))");
+      sql.execute("SET datestyle = 'ISO, MDY'"); // the ledger's dates are MM/dd/yyyy
     }
     long started = System.nanoTime();
     try (Reader in = Files.newBufferedReader(file)) {
