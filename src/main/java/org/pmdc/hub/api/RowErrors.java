@@ -6,13 +6,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The errors (or warnings) of one submission as its rows stream by: every one is counted, the
- * first {@value #KEPT} are kept to report. A file with a million bad rows must not fill the heap,
- * and a publisher fixes a systematic mistake from the first thousand examples.
+ * The errors (or warnings) of one submission, or of one record of a ledger, as its rows stream by:
+ * every one is counted, the first {@value #KEPT} are kept to report. A file with a million bad rows
+ * must not fill the heap, and a publisher fixes a systematic mistake from the first thousand
+ * examples. The records of one ledger share a {@link Budget}, so that ten thousand bad records
+ * cannot fill it either.
  */
 public final class RowErrors {
 
   public static final int KEPT = 1000;
+
+  /** How many errors the records of one file keep between them: the rest are counted only. */
+  public static final class Budget {
+    private long left;
+
+    public Budget(long kept) {
+      this.left = kept;
+    }
+
+    private boolean take() {
+      if (left == 0) {
+        return false;
+      }
+      left--;
+      return true;
+    }
+  }
+
+  private final Budget budget;
 
   private final List<RowError> kept = new ArrayList<>();
   /** The fields the kept errors name, alone and with their rows: one error per cause. */
@@ -21,10 +42,18 @@ public final class RowErrors {
   private long count;
   private boolean anyRowError;
 
+  public RowErrors() {
+    this(new Budget(KEPT));
+  }
+
+  public RowErrors(Budget budget) {
+    this.budget = budget;
+  }
+
   public void add(RowError error) {
     count++;
     anyRowError |= error.row() != null;
-    if (kept.size() < KEPT) {
+    if (kept.size() < KEPT && budget.take()) {
       kept.add(error);
       if (error.field() != null) {
         fields.add(error.field());

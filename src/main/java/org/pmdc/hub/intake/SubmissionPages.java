@@ -30,8 +30,8 @@ public class SubmissionPages {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 500;
   private static final Set<String> STATUSES =
-      Set.of("received", "processing", "awaiting_translation", "stored", "unchanged", "rejected", "quarantined",
-          "failed");
+      Set.of("received", "processing", "awaiting_translation", "stored", "partially_stored", "unchanged", "rejected",
+          "quarantined", "failed");
 
   private final ObjectMapper json;
 

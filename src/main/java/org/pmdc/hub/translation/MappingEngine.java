@@ -31,6 +31,12 @@ import org.pmdc.hub.canonical.SubmissionRef;
  */
 final class MappingEngine implements TranslationProvider {
 
+  /**
+   * Errors (and warnings) kept over all the records of a grouped file, each record keeping up to
+   * {@link RowErrors#KEPT} of its own: a few MB at most; the rest are counted.
+   */
+  static final int RECORDS_KEPT = 10 * RowErrors.KEPT;
+
   private final Mapping mapping;
   private final String translator;
   private final SubmissionRef submission;
@@ -42,6 +48,9 @@ final class MappingEngine implements TranslationProvider {
   private final RowErrors fileErrors = new RowErrors();
   private final RowErrors fileWarnings = new RowErrors();
   private final Map<List<String>, RecordReading> records = new LinkedHashMap<>();
+  // Shared by the records of this file; a one-record file keeps its own RowErrors.KEPT.
+  private final RowErrors.Budget keptErrors = new RowErrors.Budget(RECORDS_KEPT);
+  private final RowErrors.Budget keptWarnings = new RowErrors.Budget(RECORDS_KEPT);
   private boolean columnsMissing;
 
   /**
@@ -72,8 +81,8 @@ final class MappingEngine implements TranslationProvider {
     if (columnsMissing) {
       return false;
     }
-    RecordReading record = records.computeIfAbsent(recordKey(row),
-        key -> new RecordReading(records.size() + 1, new RowErrors(), new RowErrors()));
+    RecordReading record = records.computeIfAbsent(recordKey(row), key -> new RecordReading(records.size() + 1,
+        new RowErrors(keptErrors), new RowErrors(keptWarnings)));
     record.read(row);
     return true;
   }
