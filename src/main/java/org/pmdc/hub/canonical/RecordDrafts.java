@@ -37,7 +37,7 @@ public record RecordDrafts(List<RecordDraft> records, boolean grouped, RowErrors
     return records.stream().mapToLong(draft -> draft.lines().rows()).sum();
   }
 
-  /** Identity, not deep value equality: see {@link RecordDraft#equals}. */
+  /** Identity, not deep value equality over every record: see {@link RecordDraft#equals}. */
   @Override
   public boolean equals(Object other) {
     return this == other;
