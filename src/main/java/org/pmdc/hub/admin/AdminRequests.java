@@ -1,20 +1,14 @@
 package org.pmdc.hub.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
+import org.pmdc.hub.api.RequestReader;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RowError;
 import org.pmdc.hub.canonical.Money;
@@ -86,7 +81,7 @@ public class AdminRequests {
    * body says); staff name the publisher. The LEI's check digits and the domicile are verified.
    */
   public Map<String, Object> investor(String body, String callerPublisher) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     row.put("publisher", callerPublisher != null ? callerPublisher : in.text("publisher", true));
     row.put("code", in.code("code", INVESTOR_CODE, "the investor's code in the publisher's records, 1 to 100 characters"));
@@ -113,7 +108,7 @@ public class AdminRequests {
    * {@code "positionChecks": "warn" | "reject"}, either or both.
    */
   public Map<String, Object> publisherSettings(String body, String code) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     row.put("code", code);
     row.put("investorPolicy", in.oneOf("investors", "", INVESTOR_POLICIES));
@@ -142,7 +137,7 @@ public class AdminRequests {
   }
 
   private Map<String, Object> participant(String body, String... kinds) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     row.put("code", in.code("code", CODE, "lower-case letters, digits, '-' or '_', 2 to 63 characters"));
     row.put("name", in.text("name", true));
@@ -153,7 +148,7 @@ public class AdminRequests {
   }
 
   public Map<String, Object> fund(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     row.put("publisher", in.text("publisher", true));
     row.put("code", in.code("code", FUND_CODE, "letters, digits, '.', '_', '/' or '-', up to 64 characters"));
@@ -162,18 +157,17 @@ public class AdminRequests {
     Optional<String> notACurrency = currency == null ? Optional.empty() : Money.notACurrency(currency);
     in.check(notACurrency.isEmpty(), "currency", currency, notACurrency.orElse(null));
     row.put("currency", currency);
-    JsonNode vintage = in.node.path("vintageYear");
+    JsonNode vintage = in.field("vintageYear");
     row.put("vintageYear", vintage.isMissingNode() || vintage.isNull() ? null : vintage.asInt());
     row.put("strategy", in.text("strategy", false));
     row.put("geography", in.text("geography", false));
-    String size = in.text("targetSize", false);
-    row.put("targetSize", in.amount("targetSize", size));
+    row.put("targetSize", in.amount("targetSize"));
     row.put("multiCurrency", in.bool("multiCurrency", false));
     return in.done(row);
   }
 
   public Map<String, Object> subscription(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     row.put("publisher", in.text("publisher", true));
     String subscriber = in.text("subscriber", true);
@@ -193,7 +187,7 @@ public class AdminRequests {
 
   /** {@code PUT /subscriptions/{id}/investors}: {@code {"investors": [...] | "all"}}. */
   public Map<String, Object> subscriptionInvestors(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     Map<String, Object> row = new HashMap<>();
     investors(in, row);
     return in.done(row);
@@ -204,8 +198,8 @@ public class AdminRequests {
    * every investor's lines — or a list of the publisher's investor codes, possibly empty (no
    * investor's lines; fund-level records only). A code the publisher has not used yet is accepted.
    */
-  private void investors(Fields in, Map<String, Object> row) {
-    JsonNode given = in.node.path("investors");
+  private void investors(RequestReader in, Map<String, Object> row) {
+    JsonNode given = in.field("investors");
     ArrayNode codes = json.createArrayNode();
     String scope = null;
     if (given.isTextual() && given.asText().equals("all")) {
@@ -239,7 +233,7 @@ public class AdminRequests {
     if (existing == null) {
       throw ProblemException.notFound("No channel " + channelId + " in this subscription.");
     }
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     ObjectNode channel = channel(in, (String) existing.get("subscriber_code"));
     String type = channel.path("kind").asText(null);
     in.check(type == null || type.equals(existing.get("kind")), "type", type,
@@ -251,7 +245,7 @@ public class AdminRequests {
 
   /** {@code PATCH /subscriptions/{id}} or {@code /subscribers/{code}}: a new status. */
   public Map<String, Object> status(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     String status = in.text("status", true);
     in.check(status == null || SUBSCRIPTION_STATUSES.contains(status), "status", status,
         "must be one of " + SUBSCRIPTION_STATUSES);
@@ -266,7 +260,7 @@ public class AdminRequests {
    * the hub makes one up otherwise.
    */
   public Map<String, Object> client(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     String role = in.oneOf("role", null, CLIENT_ROLES);
     String clientId = in.text("clientId", false);
     in.check(clientId == null || CLIENT_ID.matcher(clientId).matches(), "clientId", clientId,
@@ -281,7 +275,7 @@ public class AdminRequests {
 
   /** {@code PATCH /clients/{clientId}}: {@code {"status": "revoked" | "active"}}. */
   public Map<String, Object> clientStatus(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     String status = in.oneOf("status", null, List.of("active", "revoked"));
     Map<String, Object> row = new HashMap<>();
     row.put("status", status);
@@ -293,24 +287,16 @@ public class AdminRequests {
    * seconds (null: the configured grace period).
    */
   public Map<String, Object> rotation(String body) {
-    Fields in = new Fields(body == null || body.isBlank() ? json.createObjectNode() : read(body));
+    RequestReader in = RequestReader.body(json, body, true);
     Map<String, Object> row = new HashMap<>();
-    row.put("graceSeconds", in.node.has("graceSeconds") ? in.integer("graceSeconds", 0, 0, 30 * 24 * 3600) : null);
+    row.put("graceSeconds", in.has("graceSeconds") ? in.integer("graceSeconds", 0, 0, 30 * 24 * 3600) : null);
     return in.done(row);
   }
 
   /** {@code GET /audit?actor=&target=&from=&to=&cursor=&limit=}: the parameters of {@code list-access.sql}. */
   public Map<String, Object> auditQuery(Exchange exchange) {
-    ObjectNode query = json.createObjectNode();
-    for (String name : List.of("actor", "target", "from", "to")) {
-      String value = exchange.getMessage().getHeader(name, String.class);
-      if (value != null) {
-        query.put(name, value);
-      }
-    }
-    Fields in = new Fields(query);
-    PageRequest page = PageRequest.of(exchange.getMessage().getHeader("cursor", String.class),
-        exchange.getMessage().getHeader("limit", String.class), in.errors);
+    RequestReader in = RequestReader.query(exchange.getMessage(), "actor", "target", "from", "to");
+    PageRequest page = in.page();
     Map<String, Object> row = new HashMap<>();
     row.put("actor", in.text("actor", false));
     row.put("target", in.text("target", false));
@@ -325,13 +311,14 @@ public class AdminRequests {
    * {@code GET /deliveries?status=&subscriber=&cursor=&limit=}: the parameters of {@code
    * list-deliveries.sql}.
    */
-  public Map<String, Object> deliveryQuery(String status, String subscriber, String cursor, String limit) {
-    Fields in = new Fields(json.createObjectNode());
+  public Map<String, Object> deliveryQuery(Exchange exchange) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "status", "subscriber");
+    PageRequest page = in.page();
+    String status = in.text("status", false);
     in.check(status == null || DELIVERY_STATUSES.contains(status), "status", status, "must be one of " + DELIVERY_STATUSES);
-    PageRequest page = PageRequest.of(cursor, limit, in.errors);
     Map<String, Object> row = new HashMap<>();
     row.put("status", status);
-    row.put("subscriber", subscriber);
+    row.put("subscriber", in.text("subscriber", false));
     row.put("before", page.cursor());
     row.put("limit", page.limit());
     return in.done(row);
@@ -343,7 +330,7 @@ public class AdminRequests {
    * ({@code "status": "dead"}, optionally one subscriber's).
    */
   public Map<String, Object> replay(String body) {
-    Fields in = new Fields(read(body));
+    RequestReader in = RequestReader.body(json, body, false);
     String subscriber = in.text("subscriber", false);
     String status = in.text("status", false);
     in.check(status == null || status.equals("dead") || status.equals("delivered"), "status", status,
@@ -355,7 +342,7 @@ public class AdminRequests {
     row.put("status", status);
     row.put("from", in.instant("from"));
     row.put("to", in.instant("to"));
-    row.put("request", in.node.toString());
+    row.put("request", in.asJson());
     return in.done(row);
   }
 
@@ -377,8 +364,8 @@ public class AdminRequests {
   }
 
   /** The channels as one JSON array of {kind, settings, secret}, for the INSERT. */
-  private ArrayNode channels(Fields in, String subscriber) {
-    JsonNode given = in.node.path("channels");
+  private ArrayNode channels(RequestReader in, String subscriber) {
+    JsonNode given = in.field("channels");
     in.check(given.isArray() && !given.isEmpty(), "channels", null,
         "at least one delivery channel is required: " + CHANNEL_TYPES);
     ArrayNode channels = json.createArrayNode();
@@ -404,7 +391,7 @@ public class AdminRequests {
     return channel;
   }
 
-  private ObjectNode channel(Fields in, String subscriber) {
+  private ObjectNode channel(RequestReader in, String subscriber) {
     String type = in.oneOf("type", null, CHANNEL_TYPES);
     ObjectNode channel = json.createObjectNode().put("kind", type);
     ObjectNode settings = channel.putObject("settings");
@@ -456,13 +443,13 @@ public class AdminRequests {
   }
 
   /** Refuses a channel whose server is off the public internet (see {@link DeliveryTargets}). */
-  private void publicHost(Fields in, String field, String value, String host) {
+  private void publicHost(RequestReader in, String field, String value, String host) {
     Optional<String> refusal = deliveryTargets.refusalOfHost(host);
     in.check(refusal.isEmpty(), field, value, refusal.orElse(null));
   }
 
   /** An LP's Kafka cluster: brokers, topic, and how the hub authenticates to it. */
-  private static void kafka(Fields in, ObjectNode channel, ObjectNode settings, String subscriber) {
+  private static void kafka(RequestReader in, ObjectNode channel, ObjectNode settings, String subscriber) {
     settings.put("brokers", in.code("brokers", BROKERS, "host:port, comma-separated"));
     String topic = in.text("topic", false);
     topic = topic == null ? "pmdc." + subscriber : topic;
@@ -493,18 +480,6 @@ public class AdminRequests {
     }
   }
 
-  private JsonNode read(String body) {
-    try {
-      JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
-      if (node == null || !node.isObject()) {
-        throw ProblemException.badRequest("The body must be a JSON object.");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
   private static boolean isPemCertificate(String pem) {
     try {
       return !CertificateFactory.getInstance("X.509")
@@ -520,121 +495,6 @@ public class AdminRequests {
       return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
     } catch (IllegalArgumentException e) {
       return false;
-    }
-  }
-
-  /** Reads fields from one JSON body, collecting every problem. */
-  private static final class Fields {
-    private final JsonNode node;
-    private final String prefix;
-    private final List<RowError> errors;
-
-    Fields(JsonNode node) {
-      this(node, "", new ArrayList<>());
-    }
-
-    private Fields(JsonNode node, String prefix, List<RowError> errors) {
-      this.node = node;
-      this.prefix = prefix;
-      this.errors = errors;
-    }
-
-    /** The fields of a nested object, named with the prefix in errors, which go to the same list. */
-    Fields nested(JsonNode object, String path) {
-      check(object.isObject(), path.substring(0, path.length() - 1), null, "must be an object");
-      return new Fields(object.isObject() ? object : MissingNode.getInstance(), prefix + path, errors);
-    }
-
-    /** One of the allowed values; the default when absent (null: required). */
-    String oneOf(String field, String absent, List<String> allowed) {
-      String text = text(field, absent == null);
-      check(text == null || allowed.contains(text), field, text, "must be one of " + allowed);
-      return text == null ? absent : text;
-    }
-
-    /** An ISO 8601 instant ({@code 2026-11-20T00:00:00Z}) as text PostgreSQL reads, or null. */
-    String instant(String field) {
-      String text = text(field, false);
-      try {
-        return text == null ? null : Instant.parse(text).toString();
-      } catch (DateTimeParseException e) {
-        check(false, field, text, "not an ISO 8601 instant such as 2026-11-20T00:00:00Z");
-        return null;
-      }
-    }
-
-    int integer(String field, int absent, int min, int max) {
-      JsonNode value = node.path(field);
-      if (value.isMissingNode() || value.isNull()) {
-        return absent;
-      }
-      check(value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= min && value.asInt() <= max,
-          field, value.toString(), "must be a whole number from " + min + " to " + max);
-      return value.asInt();
-    }
-
-    boolean bool(String field, boolean absent) {
-      JsonNode value = node.path(field);
-      if (value.isMissingNode() || value.isNull()) {
-        return absent;
-      }
-      check(value.isBoolean(), field, value.toString(), "must be true or false");
-      return value.asBoolean();
-    }
-
-    String text(String field, boolean required) {
-      JsonNode value = node.path(field);
-      String text = value.isValueNode() && !value.isNull() ? value.asText().trim() : null;
-      if (text != null && text.isEmpty()) {
-        text = null;
-      }
-      check(text == null || text.indexOf('\0') < 0, field, null, "must not contain a NUL character (U+0000)");
-      check(!required || text != null, field, null, "is required");
-      return text;
-    }
-
-    String code(String field, Pattern pattern, String rule) {
-      String text = text(field, true);
-      check(text == null || pattern.matcher(text).matches(), field, text, "must be " + rule);
-      return text;
-    }
-
-    List<String> list(String field) {
-      JsonNode value = node.path(field);
-      List<String> items = new ArrayList<>();
-      if (value.isArray()) {
-        value.forEach(v -> items.add(v.asText()));
-      } else {
-        check(value.isMissingNode() || value.isNull(), field, value.toString(), "must be an array");
-      }
-      return items;
-    }
-
-    BigDecimal amount(String field, String text) {
-      if (text == null) {
-        return null;
-      }
-      try {
-        BigDecimal amount = new BigDecimal(text);
-        check(amount.signum() >= 0, field, text, "must not be negative");
-        return amount;
-      } catch (NumberFormatException e) {
-        check(false, field, text, "not a decimal amount");
-        return null;
-      }
-    }
-
-    void check(boolean ok, String field, String value, String message) {
-      if (!ok) {
-        errors.add(RowError.ofNotice(prefix + field, value, message));
-      }
-    }
-
-    Map<String, Object> done(Map<String, Object> row) {
-      if (!errors.isEmpty()) {
-        throw ProblemException.invalid("The request has " + errors.size() + " invalid field(s).", errors);
-      }
-      return row;
     }
   }
 }

@@ -1,19 +1,13 @@
 package org.pmdc.hub.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.ProblemException;
-import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.RequestReader;
 import org.pmdc.hub.canonical.RecordType;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +46,12 @@ public class PullRequests {
 
   /** {@code GET /lp/{collection}}: a page of current records with the filters. */
   public Map<String, Object> records(Exchange exchange) {
-    Params in = new Params(exchange);
-    Map<String, Object> row = in.base(recordType(exchange));
-    row.put("fund", in.text("fund"));
-    row.put("from", in.parsed("from", LocalDate::parse, "an ISO 8601 date such as 2026-11-20"));
-    row.put("to", in.parsed("to", LocalDate::parse, "an ISO 8601 date such as 2026-11-20"));
-    row.put("updatedSince", in.parsed("updated_since", Instant::parse, "an ISO 8601 instant such as 2026-11-20T00:00:00Z"));
+    RequestReader in = RequestReader.query(exchange.getMessage(), "fund", "from", "to", "updated_since");
+    Map<String, Object> row = page(exchange, in, recordType(exchange));
+    row.put("fund", in.text("fund", false));
+    row.put("from", in.date("from"));
+    row.put("to", in.date("to"));
+    row.put("updatedSince", in.instant("updated_since"));
     return in.done(row);
   }
 
@@ -74,8 +68,8 @@ public class PullRequests {
 
   /** {@code GET /lp/feed}: every version published to the subscriber after the cursor. */
   public Map<String, Object> feed(Exchange exchange) throws Exception {
-    Params in = new Params(exchange);
-    Map<String, Object> row = in.base(null);
+    RequestReader in = RequestReader.query(exchange.getMessage());
+    Map<String, Object> row = page(exchange, in, null);
     Map<String, String> collections = new HashMap<>();
     COLLECTIONS.forEach((collection, type) -> collections.put(type.code(), collection));
     row.put("collections", json.writeValueAsString(collections));
@@ -92,55 +86,15 @@ public class PullRequests {
     return type;
   }
 
-  /** The query parameters of one request, collecting every problem. */
-  private final class Params {
-    private final Exchange exchange;
-    private final List<RowError> errors = new ArrayList<>();
-
-    Params(Exchange exchange) {
-      this.exchange = exchange;
-    }
-
-    /** Who asks, what type (null for the feed), the cursor and the page size. */
-    Map<String, Object> base(RecordType type) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("subscriber", exchange.getProperty("subscriber", String.class));
-      row.put("recordType", type == null ? null : type.code());
-      PageRequest page = PageRequest.of(text("cursor"), text("limit"), errors);
-      row.put("cursor", page.cursor());
-      row.put("after", page.cursor() == null ? 0L : page.cursor());
-      row.put("limit", page.limit());
-      return row;
-    }
-
-    String text(String name) {
-      String value = exchange.getMessage().getHeader(name, String.class);
-      return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** The parameter as text PostgreSQL reads, once it parses; null when absent or invalid. */
-    String parsed(String name, Function<String, ?> parser, String expected) {
-      String value = text(name);
-      try {
-        return value == null ? null : parser.apply(value).toString();
-      } catch (DateTimeParseException e) {
-        check(false, name, value, "not " + expected);
-        return null;
-      }
-    }
-
-    void check(boolean ok, String name, String value, String message) {
-      if (!ok) {
-        errors.add(RowError.ofNotice(name, value, message));
-      }
-    }
-
-    Map<String, Object> done(Map<String, Object> row) {
-      if (!errors.isEmpty()) {
-        throw new ProblemException(400, "invalid-query", "Invalid query",
-            "The request has " + errors.size() + " invalid parameter(s).", errors);
-      }
-      return row;
-    }
+  /** Who asks, what type (null for the feed), the cursor and the page size. */
+  private static Map<String, Object> page(Exchange exchange, RequestReader in, RecordType type) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("subscriber", exchange.getProperty("subscriber", String.class));
+    row.put("recordType", type == null ? null : type.code());
+    PageRequest page = in.page();
+    row.put("cursor", page.cursor());
+    row.put("after", page.cursor() == null ? 0L : page.cursor());
+    row.put("limit", page.limit());
+    return row;
   }
 }

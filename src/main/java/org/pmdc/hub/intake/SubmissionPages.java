@@ -3,20 +3,15 @@ package org.pmdc.hub.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
-import org.pmdc.hub.api.ProblemException;
-import org.pmdc.hub.api.RowError;
+import org.pmdc.hub.api.PageRequest;
+import org.pmdc.hub.api.RequestReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("submissionPages")
 public class SubmissionPages {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 500;
   private static final Set<String> STATUSES =
       Set.of("received", "processing", "awaiting_translation", "stored", "partially_stored", "unchanged", "rejected",
           "quarantined", "failed");
@@ -41,19 +34,18 @@ public class SubmissionPages {
 
   /** Named parameters of {@code sql/intake/submission-page.sql}. */
   public Map<String, Object> query(Exchange exchange, String publisherCode) {
-    Message request = exchange.getMessage();
+    RequestReader in = RequestReader.query(exchange.getMessage(), "status", "receivedFrom", "receivedBefore");
+    PageRequest page = in.page();
+    String status = in.text("status", false);
+    in.check(status == null || STATUSES.contains(status), "status", status, "must be one of " + STATUSES);
     Map<String, Object> query = new HashMap<>();
     query.put("publisher", publisherCode);
-    String status = request.getHeader("status", String.class);
-    if (status != null && !STATUSES.contains(status)) {
-      throw invalid("status", status, "must be one of " + STATUSES);
-    }
     query.put("status", status);
-    query.put("receivedFrom", time(request, "receivedFrom"));
-    query.put("receivedBefore", time(request, "receivedBefore"));
-    query.put("limit", limit(request.getHeader("limit", String.class)));
-    query.put("after", position(request.getHeader("cursor", String.class)));
-    return query;
+    query.put("receivedFrom", in.dateTime("receivedFrom"));
+    query.put("receivedBefore", in.dateTime("receivedBefore"));
+    query.put("limit", page.limit());
+    query.put("after", page.cursor());
+    return in.done(query);
   }
 
   /** The page document: the items, and the cursor of the next page when there may be one. */
@@ -66,54 +58,7 @@ public class SubmissionPages {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("items", items);
     boolean full = rows.size() == (int) query.get("limit");
-    page.put("next", full ? cursor(((Number) rows.get(rows.size() - 1).get("id")).longValue()) : null);
+    page.put("nextCursor", full ? rows.get(rows.size() - 1).get("id").toString() : null);
     return page;
-  }
-
-  private static String cursor(long position) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("s:" + position).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Long position(String cursor) {
-    if (cursor == null) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (decoded.startsWith("s:")) {
-        return Long.parseLong(decoded.substring(2));
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    throw invalid("cursor", cursor, "not a cursor this API returned");
-  }
-
-  private static int limit(String text) {
-    if (text == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw invalid("limit", text, "must be a whole number from 1 to " + MAX_LIMIT);
-  }
-
-  private static OffsetDateTime time(Message request, String name) {
-    String text = request.getHeader(name, String.class);
-    try {
-      return text == null ? null : OffsetDateTime.parse(text);
-    } catch (DateTimeParseException e) {
-      throw invalid(name, text, "must be an ISO 8601 date-time with offset, e.g. 2026-11-01T00:00:00Z");
-    }
-  }
-
-  private static ProblemException invalid(String field, String value, String message) {
-    return ProblemException.invalid("Invalid query parameter '" + field + "'.", List.of(RowError.ofNotice(field, value, message)));
   }
 }

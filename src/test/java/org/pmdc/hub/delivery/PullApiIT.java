@@ -111,7 +111,7 @@ class PullApiIT extends HubIntegrationTest {
     assertThat(get(world, "/api/v1/lp/capital-calls?fund=OTHER").body().get("items")).isEmpty();
     assertThat(get(world, "/api/v1/lp/capital-calls?updated_since=2099-01-01T00:00:00Z").body().get("items")).isEmpty();
     HubClient.Response bad = get(world, "/api/v1/lp/capital-calls?from=November&limit=0");
-    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.body().get("errors")).extracting(error -> error.get("field").asText()).containsExactly("limit", "from");
   }
 

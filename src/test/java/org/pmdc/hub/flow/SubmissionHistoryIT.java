@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 
@@ -41,17 +42,17 @@ class SubmissionHistoryIT extends HubIntegrationTest {
     }
 
     JsonNode first = world.asPublisher().get("/api/v1/submissions?limit=2").body();
-    JsonNode second = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + first.get("next").asText()).body();
+    JsonNode second = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + first.get("nextCursor").asText()).body();
     world.submit("text/csv", sampleText("capital-call.csv").replace("CC-2026-008", "CC-new"));
-    JsonNode third = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + second.get("next").asText()).body();
+    JsonNode third = world.asPublisher().get("/api/v1/submissions?limit=2&cursor=" + second.get("nextCursor").asText()).body();
 
     assertThat(first.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(0), ids.get(1));
     assertThat(second.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(2), ids.get(3));
     assertThat(third.get("items")).extracting(i -> i.get("id").asText()).containsExactly(ids.get(4));
-    assertThat(third.get("next").isNull()).isTrue();
-    assertThat(world.asPublisher().get("/api/v1/submissions?status=nonsense").status())
-        .isEqualTo(422);
-    assertThat(world.asPublisher().get("/api/v1/submissions?cursor=abc").status())
-        .isEqualTo(422);
+    assertThat(third.get("nextCursor").isNull()).isTrue();
+    HubClient.Response bad = world.asPublisher().get("/api/v1/submissions?status=nonsense&cursor=abc&limit=1001");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.body().get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactlyInAnyOrder("status", "cursor", "limit");
   }
 }
