@@ -67,7 +67,8 @@ public class KafkaDispatch {
 
   /**
    * The SASL options of the endpoint URI, empty without SASL. The login is a RAW value, handed to
-   * Kafka as it is; only ')&' would end it early, and a subscription refuses a password holding it.
+   * Kafka as it is; only ')&' would end it early, and a channel refuses a login holding it
+   * ({@link #fitsRawValue}).
    */
   private String sasl(JsonNode settings, String sealedPassword) {
     if (!settings.path("securityProtocol").asText().startsWith("SASL_")) {
@@ -85,5 +86,10 @@ public class KafkaDispatch {
   /** A JAAS option value: in double quotes, with backslashes and quotes escaped. */
   private static String quoted(String value) {
     return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  /** Whether a value can go into an endpoint URI as {@code RAW(...)}: it must not end the RAW early. */
+  static boolean fitsRawValue(String value) {
+    return !value.contains(")&");
   }
 }
