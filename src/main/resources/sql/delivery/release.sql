@@ -2,4 +2,4 @@
 -- not get through: it waits, due, behind that one (a stream is taken only when its head is due).
 UPDATE delivery
    SET attempts = attempts - 1, next_attempt_at = now()
- WHERE id = :#id AND status = 'pending'
+ WHERE id = :#${body.id} AND status = 'pending'

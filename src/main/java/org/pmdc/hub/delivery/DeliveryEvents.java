@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
-import org.pmdc.hub.canonical.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,36 +24,29 @@ public class DeliveryEvents {
   }
 
   /** The record: a webhook event's {@code data}, a Kafka record's value. */
-  public ObjectNode data(Map<String, Object> delivery) {
+  public ObjectNode data(ClaimedDelivery delivery) {
     ObjectNode data = json.createObjectNode();
-    data.put("noticeId", delivery.get("notice_public_id").toString());
-    data.put("version", ((Number) delivery.get("version")).intValue());
-    Object supersedes = delivery.get("supersedes_public_id");
-    data.put("amendment", supersedes != null);
-    data.put("supersedes", supersedes == null ? null : supersedes.toString());
-    Object replaces = delivery.get("replaces_public_id");
-    data.put("replaces", replaces == null ? null : replaces.toString());
-    data.setAll(read((String) delivery.get("canonical")));
-    data.put("lineCount", ((Number) delivery.get("line_count")).longValue());
-    String lines = (String) delivery.get("lines");
-    if (lines != null) {
-      data.set(recordType(delivery).linesKey(), readTree(lines));
+    data.put("noticeId", delivery.noticePublicId());
+    data.put("version", delivery.version());
+    data.put("amendment", delivery.supersedesPublicId() != null);
+    data.put("supersedes", delivery.supersedesPublicId());
+    data.put("replaces", delivery.replacesPublicId());
+    data.setAll(read(delivery.canonical()));
+    data.put("lineCount", delivery.lineCount());
+    if (delivery.lines() != null) {
+      data.set(delivery.recordType().linesKey(), readTree(delivery.lines()));
     }
     return data;
   }
 
   /** The event: its type ({@code capital_call.published}, {@code .amended}), when the record was stored, the record. */
-  public ObjectNode event(Map<String, Object> delivery) {
+  public ObjectNode event(ClaimedDelivery delivery) {
     ObjectNode event = json.createObjectNode();
-    event.put("id", delivery.get("public_id").toString());
-    event.put("type", (String) delivery.get("event_type"));
-    event.put("timestamp", (String) delivery.get("stored_at"));
+    event.put("id", delivery.publicId());
+    event.put("type", delivery.eventType());
+    event.put("timestamp", delivery.storedAt());
     event.set("data", data(delivery));
     return event;
-  }
-
-  public static RecordType recordType(Map<String, Object> delivery) {
-    return RecordType.fromCode((String) delivery.get("record_type")).orElseThrow();
   }
 
   private ObjectNode read(String object) {

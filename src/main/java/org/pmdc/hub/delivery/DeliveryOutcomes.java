@@ -29,35 +29,30 @@ public class DeliveryOutcomes {
   }
 
   /**
-   * @param delivery the claimed row ({@code sql/delivery/claim-due.sql})
+   * @param delivery the claimed delivery
    * @param statusCode the receiver's HTTP status (webhooks), null on other channels
    * @param error why it failed, null when the channel took it (and a status code, if any, is 2xx)
    * @param startedNanos {@link #startedAt()} of the attempt
    */
-  public Map<String, Object> of(Map<String, Object> delivery, Integer statusCode, String error, long startedNanos) {
-    int attempt = ((Number) delivery.get("attempts")).intValue();
+  public Map<String, Object> of(ClaimedDelivery delivery, Integer statusCode, String error, long startedNanos) {
+    int attempt = delivery.attempts();
     boolean delivered = error == null && (statusCode == null || statusCode / 100 == 2);
     String status = delivered ? "delivered" : exhausted(delivery) ? "dead" : "pending";
 
     Map<String, Object> row = new HashMap<>();
-    row.put("deliveryId", delivery.get("id"));
-    row.put("channel", delivery.get("channel"));
+    row.put("deliveryId", delivery.id());
+    row.put("channel", delivery.channel());
     row.put("attempt", attempt);
     row.put("status", status);
     row.put("statusCode", statusCode);
     row.put("error", delivered ? null : error != null ? error : "HTTP " + statusCode);
     row.put("durationMs", (int) Duration.ofNanos(System.nanoTime() - startedNanos).toMillis());
-    row.put("retryInMs", status.equals("pending") ? backoff.delayAfter(attempt - replayedAttempts(delivery)).toMillis() : 0L);
+    row.put("retryInMs", status.equals("pending") ? backoff.delayAfter(attempt - delivery.replayedAttempts()).toMillis() : 0L);
     return row;
   }
 
-  private boolean exhausted(Map<String, Object> delivery) {
-    int attempts = ((Number) delivery.get("attempts")).intValue() - replayedAttempts(delivery);
-    long ageSeconds = ((Number) delivery.get("age_seconds")).longValue();
-    return attempts >= settings.maxAttempts() || ageSeconds >= settings.maxAge().toSeconds();
-  }
-
-  private static int replayedAttempts(Map<String, Object> delivery) {
-    return ((Number) delivery.get("replayed_attempts")).intValue();
+  private boolean exhausted(ClaimedDelivery delivery) {
+    int attempts = delivery.attempts() - delivery.replayedAttempts();
+    return attempts >= settings.maxAttempts() || delivery.ageSeconds() >= settings.maxAge().toSeconds();
   }
 }

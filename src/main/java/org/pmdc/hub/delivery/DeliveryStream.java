@@ -1,7 +1,6 @@
 package org.pmdc.hub.delivery;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One claimed batch of a stream: a channel's pending deliveries of one fund, in the order they
@@ -13,10 +12,10 @@ public final class DeliveryStream {
   private static final List<String> FILE_CHANNELS = List.of("sftp", "folder");
 
   private final String channel;
-  private final List<Map<String, Object>> deliveries;
+  private final List<ClaimedDelivery> deliveries;
   private volatile boolean interrupted;
 
-  DeliveryStream(String channel, List<Map<String, Object>> deliveries) {
+  DeliveryStream(String channel, List<ClaimedDelivery> deliveries) {
     this.channel = channel;
     this.deliveries = deliveries;
   }
@@ -26,8 +25,8 @@ public final class DeliveryStream {
     return channel;
   }
 
-  /** The claimed delivery rows, oldest first. */
-  public List<Map<String, Object>> deliveries() {
+  /** The claimed deliveries, oldest first. */
+  public List<ClaimedDelivery> deliveries() {
     return deliveries;
   }
 

@@ -13,13 +13,13 @@ public class DeliveryStreams {
 
   /** The claimed rows by channel and fund, each stream oldest first (RETURNING keeps no order). */
   public List<DeliveryStream> group(List<Map<String, Object>> claimed) {
-    Map<String, List<Map<String, Object>>> streams = new LinkedHashMap<>();
+    Map<String, List<ClaimedDelivery>> streams = new LinkedHashMap<>();
     claimed.stream()
-        .sorted(Comparator.comparingLong(row -> ((Number) row.get("id")).longValue()))
-        .forEach(row -> streams.computeIfAbsent(row.get("channel_id") + "/" + row.get("fund_id"), key -> new ArrayList<>())
-            .add(row));
+        .map(ClaimedDelivery::of)
+        .sorted(Comparator.comparingLong(ClaimedDelivery::id))
+        .forEach(delivery -> streams.computeIfAbsent(delivery.stream(), key -> new ArrayList<>()).add(delivery));
     return streams.values().stream()
-        .map(rows -> new DeliveryStream((String) rows.get(0).get("channel"), List.copyOf(rows)))
+        .map(deliveries -> new DeliveryStream(deliveries.get(0).channel(), List.copyOf(deliveries)))
         .toList();
   }
 

@@ -62,12 +62,12 @@ public class FileDispatch {
 
   /** Writes the batch; an exception means no file of it was completed under its final name. */
   public void write(DeliveryStream batch) throws IOException {
-    Map<String, Object> first = batch.deliveries().get(0);
-    JsonNode settings = json.readTree((String) first.get("channel_settings"));
-    Endpoint endpoint = endpoint(batch.channel(), settings, secrets.open((String) first.get("channel_secret")));
-    String name = "pmdc-" + STAMP.format(Instant.now()) + "-" + String.format("%012d", ((Number) first.get("id")).longValue());
+    ClaimedDelivery first = batch.deliveries().get(0);
+    JsonNode settings = json.readTree(first.channelSettings());
+    Endpoint endpoint = endpoint(batch.channel(), settings, secrets.open(first.channelSecret()));
+    String name = "pmdc-" + STAMP.format(Instant.now()) + "-" + String.format("%012d", first.id());
     if (settings.path("format").asText("json").equals("csv")) {
-      for (Map.Entry<RecordType, List<Map<String, Object>>> type : byRecordType(batch).entrySet()) {
+      for (Map.Entry<RecordType, List<ClaimedDelivery>> type : byRecordType(batch).entrySet()) {
         send(endpoint, name + "-" + type.getKey().code() + ".csv", csv(type.getKey(), type.getValue()));
       }
     } else {
@@ -93,10 +93,10 @@ public class FileDispatch {
     }
   }
 
-  private static Map<RecordType, List<Map<String, Object>>> byRecordType(DeliveryStream batch) {
-    Map<RecordType, List<Map<String, Object>>> types = new LinkedHashMap<>();
+  private static Map<RecordType, List<ClaimedDelivery>> byRecordType(DeliveryStream batch) {
+    Map<RecordType, List<ClaimedDelivery>> types = new LinkedHashMap<>();
     batch.deliveries().forEach(delivery ->
-        types.computeIfAbsent(DeliveryEvents.recordType(delivery), type -> new ArrayList<>()).add(delivery));
+        types.computeIfAbsent(delivery.recordType(), type -> new ArrayList<>()).add(delivery));
     return types;
   }
 
@@ -105,7 +105,7 @@ public class FileDispatch {
    * delivered without lines (none of them the subscriber's any more, or too many to inline) is one
    * row with the line columns empty, so the LP still learns of it.
    */
-  private String csv(RecordType type, List<Map<String, Object>> deliveries) throws IOException {
+  private String csv(RecordType type, List<ClaimedDelivery> deliveries) throws IOException {
     List<String> header = type.headerFields().stream().map(CanonicalField::name)
         .filter(field -> !type.totals().containsKey(field)).toList();
     List<String> line = type.lineFields().stream().map(CanonicalField::name).toList();
@@ -114,9 +114,9 @@ public class FileDispatch {
     columns.addAll(line);
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
-      for (Map<String, Object> delivery : deliveries) {
+      for (ClaimedDelivery delivery : deliveries) {
         ObjectNode data = events.data(delivery);
-        List<String> record = new ArrayList<>(List.of(delivery.get("public_id").toString(), (String) delivery.get("event_type")));
+        List<String> record = new ArrayList<>(List.of(delivery.publicId(), delivery.eventType()));
         Stream.concat(DELIVERY_COLUMNS.stream().skip(2), header.stream()).forEach(field -> record.add(text(data.get(field))));
         JsonNode lines = data.path(type.linesKey());
         if (lines.isEmpty()) {

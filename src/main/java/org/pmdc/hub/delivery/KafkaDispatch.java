@@ -3,7 +3,6 @@ package org.pmdc.hub.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -36,23 +35,22 @@ public class KafkaDispatch {
    */
   public void prepare(Exchange exchange) throws JsonProcessingException {
     Message message = exchange.getMessage();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> delivery = message.getBody(Map.class);
-    JsonNode settings = json.readTree((String) delivery.get("channel_settings"));
+    ClaimedDelivery delivery = message.getBody(ClaimedDelivery.class);
+    JsonNode settings = json.readTree(delivery.channelSettings());
     exchange.setProperty("kafkaTopic", settings.get("topic").asText());
     exchange.setProperty("kafkaBrokers", settings.get("brokers").asText());
     exchange.setProperty("kafkaSecurityProtocol", settings.path("securityProtocol").asText("PLAINTEXT"));
     exchange.setProperty("kafkaTrust", trust(settings));
-    exchange.setProperty("kafkaSasl", sasl(settings, (String) delivery.get("channel_secret")));
+    exchange.setProperty("kafkaSasl", sasl(settings, delivery.channelSecret()));
 
     message.removeHeaders("*");
-    message.setHeader(KafkaConstants.KEY, delivery.get("fund_code"));
+    message.setHeader(KafkaConstants.KEY, delivery.fundCode());
     message.setHeader("ce_specversion", "1.0");
-    message.setHeader("ce_id", delivery.get("public_id").toString());
-    message.setHeader("ce_type", "org.pmdc." + delivery.get("record_type") + ".v1");
-    message.setHeader("ce_source", "/pmdc/publishers/" + delivery.get("publisher_code"));
-    message.setHeader("ce_subject", delivery.get("notice_public_id").toString());
-    message.setHeader("ce_time", delivery.get("stored_at"));
+    message.setHeader("ce_id", delivery.publicId());
+    message.setHeader("ce_type", "org.pmdc." + delivery.recordType().code() + ".v1");
+    message.setHeader("ce_source", "/pmdc/publishers/" + delivery.publisherCode());
+    message.setHeader("ce_subject", delivery.noticePublicId());
+    message.setHeader("ce_time", delivery.storedAt());
     message.setHeader("content-type", "application/json");
     message.setBody(json.writeValueAsString(events.data(delivery)));
   }

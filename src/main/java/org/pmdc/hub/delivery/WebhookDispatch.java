@@ -3,7 +3,6 @@ package org.pmdc.hub.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.pmdc.hub.security.SecretBox;
@@ -27,25 +26,24 @@ public class WebhookDispatch {
   }
 
   /**
-   * Replaces the message with the webhook request for the claimed delivery row (the body). Only
+   * Replaces the message with the webhook request for the claimed delivery (the body). Only
    * the Standard Webhooks headers remain, so nothing internal leaks to the LP.
    */
   public void prepare(Exchange exchange) throws JsonProcessingException {
     Message message = exchange.getMessage();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> delivery = message.getBody(Map.class);
-    String webhookId = delivery.get("public_id").toString();
+    ClaimedDelivery delivery = message.getBody(ClaimedDelivery.class);
+    String webhookId = delivery.publicId();
     String body = json.writeValueAsString(events.event(delivery));
     long timestamp = Instant.now().getEpochSecond();
 
     message.removeHeaders("*");
-    message.setHeader(Exchange.HTTP_URI, json.readTree((String) delivery.get("channel_settings")).get("url").asText());
+    message.setHeader(Exchange.HTTP_URI, json.readTree(delivery.channelSettings()).get("url").asText());
     message.setHeader(Exchange.CONTENT_TYPE, "application/json");
     message.setHeader("webhook-id", webhookId);
     message.setHeader("webhook-timestamp", Long.toString(timestamp));
     message.setHeader(
         "webhook-signature",
-        StandardWebhookSigner.sign(secrets.open((String) delivery.get("channel_secret")), webhookId, timestamp, body));
+        StandardWebhookSigner.sign(secrets.open(delivery.channelSecret()), webhookId, timestamp, body));
     message.setBody(body);
   }
 }

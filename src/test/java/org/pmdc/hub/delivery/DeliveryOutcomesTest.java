@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pmdc.hub.canonical.RecordType;
 
 class DeliveryOutcomesTest {
 
@@ -42,8 +43,9 @@ class DeliveryOutcomesTest {
     assertThat(OUTCOMES.of(claimed(6, 3, 0), 500, null, System.nanoTime())).containsEntry("status", "dead");
   }
 
-  private static Map<String, Object> claimed(int attempts, int replayedAttempts, long ageSeconds) {
-    return Map.of("id", 7L, "channel", "webhook", "attempts", attempts, "replayed_attempts", replayedAttempts,
-        "age_seconds", ageSeconds);
+  private static ClaimedDelivery claimed(int attempts, int replayedAttempts, long ageSeconds) {
+    return new ClaimedDelivery(7L, "d-7", "capital_call.published", attempts, replayedAttempts, ageSeconds, 1L, 1L,
+        "webhook", "{}", null, RecordType.CAPITAL_CALL, "n-1", 1, null, null, "{}", 0L, null, "2026-12-04T00:00:00Z",
+        "gp", "GF-III", "lp");
   }
 }
