@@ -95,13 +95,13 @@ public final class RequestReader {
    */
   public PageRequest page() {
     String cursor = text("cursor", false);
-    check(cursor == null || CURSOR.matcher(cursor).matches(), "cursor", cursor,
-        "not a cursor this API gave (pass back a page's nextCursor as it is)");
+    boolean validCursor = cursor == null || CURSOR.matcher(cursor).matches();
+    check(validCursor, "cursor", cursor, "not a cursor this API gave (pass back a page's nextCursor as it is)");
     String limit = text("limit", false);
     boolean validLimit = limit == null || limit.matches("\\d{1,4}")
         && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= MAX_LIMIT;
     check(validLimit, "limit", limit, "must be a whole number from 1 to " + MAX_LIMIT);
-    return new PageRequest(cursor == null || !CURSOR.matcher(cursor).matches() ? null : Long.valueOf(cursor),
+    return new PageRequest(cursor == null || !validCursor ? null : Long.valueOf(cursor),
         limit == null || !validLimit ? DEFAULT_LIMIT : Integer.parseInt(limit));
   }
 

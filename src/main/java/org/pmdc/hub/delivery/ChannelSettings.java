@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("channelSettings")
 public class ChannelSettings {
 
-  public static final List<String> KINDS = List.of("webhook", "kafka", "sftp", "folder");
+  private static final List<String> KINDS = List.of("webhook", "kafka", "sftp", "folder");
   private static final Pattern BROKERS = Pattern.compile("^[A-Za-z0-9.-]+:[0-9]{1,5}(,[A-Za-z0-9.-]+:[0-9]{1,5})*$");
   private static final Pattern TOPIC = Pattern.compile("^[A-Za-z0-9._-]{1,249}$");
   /** Kafka's security.protocol; SSL and SASL_SSL trust what the hub's JVM trusts. */
