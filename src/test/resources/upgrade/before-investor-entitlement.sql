@@ -11,7 +11,14 @@ INSERT INTO notice (public_id, publisher_id, fund_id, record_type, notice_refere
                     value_date, currency, minor_units, total_amount, submission_id, mapping_id, mapping_version,
                     translator, content_sha256, canonical, feed_seq)
 SELECT gen_random_uuid(), p.id, f.id, t.type, t.reference, 1, DATE '2026-11-01', DATE '2026-11-15',
-       t.currency, t.minor_units, t.total, s.id, 'old', 1, 'local-mapping', repeat('b', 64), '{}', t.seq
+       t.currency, t.minor_units, t.total, s.id, 'old', 1, 'local-mapping', repeat('b', 64),
+       CASE t.type
+         WHEN 'capital_call' THEN jsonb_build_object('recordType', t.type, 'publisher', 'old-gp', 'fundId', 'OLD-1',
+                                                     'noticeReference', t.reference, 'noticeDate', '2026-11-01',
+                                                     'dueDate', '2026-11-15', 'currency', t.currency)
+         ELSE jsonb_build_object('recordType', t.type, 'publisher', 'old-gp', 'fundId', 'OLD-1',
+                                 'asOfDate', t.reference, 'currency', 'USD')
+       END, t.seq
   FROM publisher p, fund f, submission s,
        (VALUES ('capital_call', 'CC-1', 'USD', 2, 300.00, 1), ('capital_call', 'CC-2', 'USD', 2, 300.00, 2),
                ('schedule_of_investments', '2026-09-30', NULL, NULL, NULL, 3))

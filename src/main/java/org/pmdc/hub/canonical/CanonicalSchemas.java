@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.pmdc.hub.api.ContractSchemas;
 import org.pmdc.hub.api.ProblemException;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * fields: noticeId, version, amendment, supersedes, replaces, lineCount). Amounts are decimal strings.
  */
 @Component("canonicalSchemas")
-public class CanonicalSchemas {
+public class CanonicalSchemas implements ContractSchemas {
 
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
   private static final String AMOUNT = "^[0-9]{1,18}(\\.[0-9]{1,4})?$";
@@ -46,7 +49,38 @@ public class CanonicalSchemas {
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(schemaOf(type));
   }
 
-  ObjectNode schemaOf(RecordType type) {
+  /** Each record type's schema in the OpenAPI document, named as {@link #componentName} says. */
+  @Override
+  public Map<String, ObjectNode> contractSchemas() {
+    Map<String, ObjectNode> schemas = new LinkedHashMap<>();
+    for (RecordType type : RecordType.values()) {
+      schemas.put(componentName(type), asComponent(schemaOf(type), type, componentName(type)));
+    }
+    return schemas;
+  }
+
+  /**
+   * A record type's schema as the component {@code name} of an OpenAPI document: no identity of
+   * its own, so its reference to its line's schema is made from the document's root.
+   */
+  public static ObjectNode asComponent(ObjectNode schema, RecordType type, String name) {
+    schema.remove(List.of("$schema", "$id"));
+    ((ObjectNode) schema.get("properties").get(type.linesKey()).get("items"))
+        .put("$ref", "#/components/schemas/" + name + "/$defs/line");
+    return schema;
+  }
+
+  /** capital_call → CapitalCall. */
+  public static String componentName(RecordType type) {
+    StringBuilder name = new StringBuilder();
+    for (String word : type.code().split("_")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return name.toString();
+  }
+
+  /** A new copy of one record type's schema, for a capability that delivers records with more fields. */
+  public ObjectNode schemaOf(RecordType type) {
     ObjectNode schema = json.createObjectNode()
         .put("$schema", DIALECT)
         .put("$id", "urn:pmdc:canonical:" + type.code())

@@ -11,7 +11,7 @@ import org.pmdc.hub.support.World;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** What an operator sees: health, metrics, the OpenAPI document, correlated logs. */
+/** What an operator sees: health, metrics, correlated logs. */
 @ExtendWith(OutputCaptureExtension.class)
 class OperabilityIT extends HubIntegrationTest {
 
@@ -39,21 +39,6 @@ class OperabilityIT extends HubIntegrationTest {
     assertThat(metrics).contains("pmdc_delivery_oldest_due_seconds");
     assertThat(metrics).containsPattern("pmdc_submissions_completed_total\\{.*status=\"stored\"");
     assertThat(metrics).containsPattern("camel_exchanges_total\\{.*routeId=\"process-submission\"");
-  }
-
-  @Test
-  void theOpenApiDocumentDescribesTheApi() {
-    JsonNode openapi = hub.get("/api/v1/openapi.json").body();
-
-    assertThat(openapi.get("openapi").asText()).startsWith("3.");
-    assertThat(openapi.at("/info/title").asText()).isEqualTo("PMDC Exchange Hub API");
-    assertThat(openapi.get("paths").has("/api/v1/submissions")).isTrue();
-    assertThat(openapi.get("paths").has("/api/v1/subscriptions")).isTrue();
-    JsonNode investors = openapi.at("/paths/~1api~1v1~1subscriptions~1{id}~1investors/put");
-    assertThat(investors.get("parameters")).extracting(p -> p.get("name").asText() + " in " + p.get("in").asText())
-        .containsExactly("id in path");
-    assertThat(investors.get("requestBody").isObject()).isTrue();
-    assertThat(investors.get("responses").fieldNames()).toIterable().containsExactlyInAnyOrder("200", "404", "422");
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Calls the hub over real HTTP, as a publisher, LP or admin would: with a bearer token obtained
  * from the hub's token endpoint with the client's credentials (kept until shortly before it
- * expires). {@code new HubClient(port)} is the test profile's administrator.
+ * expires). Every answer is held to the hub's OpenAPI document ({@link ContractCheck}). {@code new HubClient(port)} is the test profile's administrator.
  */
 public final class HubClient {
 
@@ -78,13 +78,13 @@ public final class HubClient {
         .header("Authorization", "Basic " + basic).build());
   }
 
-  /** This client's current access token. */
   /** The same client, asking for a new token at its next call (the one kept for it is forgotten). */
   public HubClient withNewToken() {
     TOKENS.remove(baseUrl + " " + credentials);
     return this;
   }
 
+  /** This client's current access token. */
   public String token() {
     String key = baseUrl + " " + credentials;
     Token token = TOKENS.get(key);
@@ -194,6 +194,8 @@ public final class HubClient {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       String text = response.body();
       JsonNode body = text == null || text.isBlank() ? null : JSON.readTree(text);
+      ContractCheck.of(http, baseUrl).check(request.method(), request.uri(), response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null), body);
       return new Response(response.statusCode(), body, response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
