@@ -61,4 +61,47 @@ public final class AdminApiBodies {
       String domicile, String noticeContact,
       @Schema(description = "null: a record introduced it without registering it") OffsetDateTime registeredAt,
       @Schema(description = "the submission that introduced it") UUID introducedBy) {}
+
+  // The bodies these APIs take (AdminRequests reads them; what it refuses is answered 422).
+
+  @Schema(description = "a new publisher or subscriber", requiredProperties = {"code", "name"})
+  public record NewParticipant(
+      @Schema(pattern = "^[a-z0-9][a-z0-9_-]{1,62}$") String code, String name,
+      @Schema(description = "gp (default) or gp_agent for a publisher; lp (default) or lp_agent for a subscriber")
+      String kind) {}
+
+  @Schema(requiredProperties = {"publisher", "code", "name", "currency"})
+  public record NewFund(String publisher, String code, String name, @Schema(pattern = "^[A-Z]{3}$") String currency,
+      Integer vintageYear, String strategy, String geography,
+      @Schema(types = {"string", "number"}, description = "decimal") Object targetSize, Boolean multiCurrency) {}
+
+  @Schema(requiredProperties = {"publisher", "subscriber", "investors", "channels"})
+  public record NewSubscription(String publisher, String subscriber,
+      @Schema(description = "fund codes (none: all the publisher's funds)") List<String> funds,
+      @Schema(description = "record types (none: all)") List<String> recordTypes,
+      @Schema(allowableValues = {"pending", "active", "suspended"}, description = "active by default") String status,
+      @Schema(description = "the publisher's investor codes, each once, or \"all\"") Object investors,
+      List<ChannelRequest> channels) {}
+
+  @Schema(description = "a delivery channel: its type and that type's settings (docs/api.md, \"Deliveries\")",
+      requiredProperties = "type", additionalProperties = AdditionalPropertiesValue.TRUE)
+  public record ChannelRequest(@Schema(allowableValues = {"webhook", "kafka", "sftp", "folder"}) String type) {}
+
+  @Schema(requiredProperties = "investors")
+  public record InvestorsRequest(
+      @Schema(description = "the publisher's investor codes, each once (empty: no investor's lines), or \"all\"")
+      Object investors) {}
+
+  @Schema(requiredProperties = "status")
+  public record StatusRequest(@Schema(allowableValues = {"pending", "active", "suspended"}) String status) {}
+
+  public record PublisherSettingsRequest(@Schema(allowableValues = {"open", "registered-only"}) String investors,
+      @Schema(allowableValues = {"warn", "reject"}) String positionChecks) {}
+
+  @Schema(requiredProperties = {"code", "legalName"})
+  public record NewInvestor(@Schema(description = "staff only: the publisher's code") String publisher, String code,
+      String legalName, @Schema(allowableValues = {"pension", "endowment", "foundation", "sovereign_wealth", "insurance",
+          "fund_of_funds", "family_office", "individual", "corporate", "bank", "other"}) String type,
+      @Schema(pattern = "^[A-Z0-9]{18}[0-9]{2}$", description = "ISO 17442") String lei,
+      @Schema(pattern = "^[A-Z]{2}$", description = "ISO 3166-1 alpha-2") String domicile, String noticeContact) {}
 }

@@ -88,7 +88,6 @@ public class ApiContract {
       addAll(responses, WITH_BODY);
     }
     addAll(responses, EVERY);
-    jsonBodiesAreObjects(operation.path("requestBody").path("content"));
     responses.properties().stream().filter(answer -> answer.getKey().matches("[45]\\d\\d"))
         .forEach(error -> asProblem((ObjectNode) error.getValue()));
   }
@@ -135,17 +134,6 @@ public class ApiContract {
       object.remove(List.of("x-className", "x-camelContextId"));
     }
     node.forEach(ApiContract::withoutCamelExtensions);
-  }
-
-  /**
-   * A body whose verb names no record class Camel renders as a string; a JSON body the hub takes
-   * is always an object, its fields as the body parameter's description lists them.
-   */
-  private static void jsonBodiesAreObjects(JsonNode content) {
-    JsonNode schema = content.path("application/json").path("schema");
-    if (schema instanceof ObjectNode declared && "string".equals(declared.path("type").asText())) {
-      declared.put("type", "object");
-    }
   }
 
   private static void addAll(ObjectNode responses, Map<String, String> answers) {

@@ -32,4 +32,10 @@ public final class DeliveryApiBodies {
 
   @Schema(requiredProperties = "replayed")
   public record Replayed(@Schema(description = "how many deliveries were sent back to their streams") int replayed) {}
+
+  /** The body of a bulk replay (DeliveryRequests): a subscriber's deliveries in a time range, or all dead ones. */
+  public record ReplayRequest(@Schema(description = "required unless status is dead") String subscriber,
+      @Schema(allowableValues = {"dead", "delivered"}) String status,
+      @Schema(description = "queued at or after") OffsetDateTime from,
+      @Schema(description = "queued before") OffsetDateTime to) {}
 }

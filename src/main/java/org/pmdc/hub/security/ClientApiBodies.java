@@ -44,4 +44,18 @@ public final class ClientApiBodies {
   public record AccessEvent(OffsetDateTime at, String actor, String role, String participant,
       @Schema(description = "the operation id") String action, String method, String target,
       @Schema(description = "the HTTP status") Integer outcome, String requestId, Long durationMs) {}
+
+  // The bodies these APIs take (ClientRequests reads them; what it refuses is answered 422).
+
+  @Schema(requiredProperties = "role")
+  public record NewClient(@Schema(allowableValues = {"admin", "viewer", "publisher", "subscriber"}) String role,
+      @Schema(description = "a publisher's or subscriber's code; required for those roles") String participant,
+      String name, @Schema(description = "the id an external identity provider gives the client") String clientId) {}
+
+  public record RotationRequest(@Schema(minimum = "0", maximum = "2592000",
+      description = "how long the previous secrets keep working (default PMDC_OAUTH_ROTATION_GRACE)")
+      Integer graceSeconds) {}
+
+  @Schema(requiredProperties = "status")
+  public record ClientStatusRequest(@Schema(allowableValues = {"active", "revoked"}) String status) {}
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Holds every answer a test receives to the hub's OpenAPI document: the status must be one the
- * operation declares, and a body must match the schema declared for that status and media type.
+ * operation declares, and a body must match the schema declared for that status and media type;
+ * a JSON body the hub accepted must match the operation's request schema.
  * So the document cannot drift from what the hub does. Calls outside the document (the token
  * endpoint, actuator, an undeclared method or path) are not checked.
  */
@@ -33,7 +34,8 @@ final class ContractCheck {
   private static final String DOCUMENT = "urn:pmdc:openapi";
   private static final Map<String, ContractCheck> BY_HUB = new ConcurrentHashMap<>();
 
-  private record Operation(String method, String template, Pattern path, String pointer, JsonNode responses) {}
+  private record Operation(String method, String template, Pattern path, String pointer, JsonNode responses,
+      JsonNode requestBody) {}
 
   private final List<Operation> operations = new ArrayList<>();
   private final SchemaRegistry schemas;
@@ -44,7 +46,8 @@ final class ContractCheck {
     JSON.readTree(document).get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
         operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(),
             Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+")),
-            "/paths/" + escape(path.getKey()) + "/" + op.getKey(), op.getValue().get("responses")))));
+            "/paths/" + escape(path.getKey()) + "/" + op.getKey(), op.getValue().get("responses"),
+            op.getValue().get("requestBody")))));
     // A literal segment wins over a parameter (/lp/feed over /lp/{collection}).
     operations.sort(Comparator.comparingLong(op -> op.template().chars().filter(c -> c == '{').count()));
   }
@@ -70,8 +73,7 @@ final class ContractCheck {
 
   /** Fails the test with every way the answer breaks the document. */
   void check(String method, URI uri, int status, String contentType, JsonNode body) {
-    Optional<Operation> called = operations.stream()
-        .filter(op -> op.method().equals(method) && op.path().matcher(uri.getRawPath()).matches()).findFirst();
+    Optional<Operation> called = find(method, uri);
     if (called.isEmpty()) {
       return;
     }
@@ -100,6 +102,37 @@ final class ContractCheck {
     if (!errors.isEmpty()) {
       throw new AssertionError(where + " with a body that breaks its OpenAPI schema: " + errors + "\nbody: " + body);
     }
+  }
+
+  /**
+   * Fails the test when the hub accepted (2xx) a JSON body that its operation's declared request
+   * schema refuses: a schema stricter than the hub would mislead every generated client.
+   */
+  void checkAccepted(String method, URI uri, int status, String contentType, byte[] sent) {
+    Optional<Operation> called = find(method, uri);
+    if (called.isEmpty() || status / 100 != 2 || sent == null || sent.length == 0 || contentType == null
+        || !contentType.startsWith("application/json")) {
+      return;
+    }
+    Operation op = called.get();
+    if (op.requestBody() == null || !op.requestBody().path("content").has("application/json")) {
+      return;
+    }
+    try {
+      String schema = DOCUMENT + "#" + op.pointer() + "/requestBody/content/application~1json/schema";
+      List<Error> errors = schemas.getSchema(SchemaLocation.of(schema)).validate(JSON.readTree(sent));
+      if (!errors.isEmpty()) {
+        throw new AssertionError(method + " " + op.template() + " accepted a body its OpenAPI request schema refuses: "
+            + errors + "\nbody: " + new String(sent, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<Operation> find(String method, URI uri) {
+    return operations.stream()
+        .filter(op -> op.method().equals(method) && op.path().matcher(uri.getRawPath()).matches()).findFirst();
   }
 
   /** A JSON Pointer segment (RFC 6901). */

@@ -17,7 +17,10 @@ class ContractCheckTest {
         "/api/v1/things/{id}": {"get": {"responses": {
           "200": {"description": "a thing", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
           "304": {"description": "unchanged"}}}},
-        "/api/v1/things/mine": {"get": {"responses": {"default": {"description": "anything"}}}}},
+        "/api/v1/things/mine": {"get": {"responses": {"default": {"description": "anything"}}}},
+        "/api/v1/things": {"post": {
+          "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+          "responses": {"201": {"description": "made"}, "422": {"description": "refused"}}}}},
        "components": {"schemas": {"Thing": {"type": "object", "required": ["id"],
           "properties": {"id": {"type": "integer"}}}}}}
       """;
@@ -60,6 +63,17 @@ class ContractCheckTest {
     assertThatCode(() -> check.check("GET", URI.create("http://hub/api/v1/things/mine"), 418, "text/plain", null))
         .doesNotThrowAnyException();
     assertThatCode(() -> check.check("DELETE", URI.create("http://hub/api/v1/things/7"), 405, null, null))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void anAcceptedBodyMustMatchTheRequestSchemaARefusedOneNeedNot() {
+    URI things = URI.create("http://hub/api/v1/things");
+    byte[] wrong = "{\"id\": \"seven\"}".getBytes();
+    assertThatThrownBy(() -> check.checkAccepted("POST", things, 201, "application/json", wrong))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("request schema refuses");
+    assertThatCode(() -> check.checkAccepted("POST", things, 422, "application/json", wrong)).doesNotThrowAnyException();
+    assertThatCode(() -> check.checkAccepted("POST", things, 201, "application/json", "{\"id\": 7}".getBytes()))
         .doesNotThrowAnyException();
   }
 

@@ -75,7 +75,7 @@ public final class HubClient {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
         .POST(HttpRequest.BodyPublishers.ofString(form))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Authorization", "Basic " + basic).build());
+        .header("Authorization", "Basic " + basic).build(), null);
   }
 
   /** The same client, asking for a new token at its next call (the one kept for it is forgotten). */
@@ -145,7 +145,7 @@ public final class HubClient {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return send(request.build());
+    return send(request.build(), body);
   }
 
   public Response get(String path, String... headers) {
@@ -154,7 +154,7 @@ public final class HubClient {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return send(request.build());
+    return send(request.build(), null);
   }
 
   /** A {@code multipart/form-data} upload of files (name, part content type, bytes), as a browser sends it. */
@@ -189,13 +189,16 @@ public final class HubClient {
     }
   }
 
-  private Response send(HttpRequest request) {
+  private Response send(HttpRequest request, byte[] sent) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       String text = response.body();
       JsonNode body = text == null || text.isBlank() ? null : JSON.readTree(text);
-      ContractCheck.of(http, baseUrl).check(request.method(), request.uri(), response.statusCode(),
+      ContractCheck contract = ContractCheck.of(http, baseUrl);
+      contract.check(request.method(), request.uri(), response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null), body);
+      contract.checkAccepted(request.method(), request.uri(), response.statusCode(),
+          request.headers().firstValue("Content-Type").orElse(null), sent);
       return new Response(response.statusCode(), body, response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
