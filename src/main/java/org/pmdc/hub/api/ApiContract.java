@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
@@ -103,8 +102,7 @@ public class ApiContract {
     }
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(name -> required.add(name.asText()));
-    for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : properties.properties()) {
       if (!required.contains(field.getKey())) {
         field.setValue(orNull((ObjectNode) field.getValue()));
       }
@@ -149,7 +147,11 @@ public class ApiContract {
     response.putObject("content").putObject(PROBLEM_JSON).putObject("schema").put("$ref", PROBLEM);
   }
 
-  /** RFC 9457, with the hub's list of specific errors (docs/api.md, "Errors"). */
+  /**
+   * RFC 9457, with the hub's list of specific errors (docs/api.md, "Errors"): what
+   * {@link ProblemException#document} writes, its {@code errors} being {@link RowError}s. Written
+   * out here because the model converters Camel shares would name a record's schema by its class.
+   */
   private ObjectNode problemSchema() {
     ObjectNode problem = json.createObjectNode().put("type", "object")
         .put("description", "RFC 9457 problem details");

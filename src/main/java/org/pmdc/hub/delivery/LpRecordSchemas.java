@@ -1,5 +1,6 @@
 package org.pmdc.hub.delivery;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,9 +55,10 @@ class LpRecordSchemas implements ContractSchemas {
     properties.putObject("storedAt").put("type", "string").put("format", "date-time");
     properties.putObject("lineCount").put("type", "integer").put("minimum", 0)
         .put("description", "lines of this record the subscriber may see");
+    JsonNode canonicalRequired = schema.get("required");
     ArrayNode required = schema.putArray("required").add("id").add("version").add("amendment").add("storedAt")
         .add("lineCount");
-    canonical.schemaOf(type).get("required").forEach(field -> {
+    canonicalRequired.forEach(field -> {
       if (!field.asText().equals(type.linesKey())) {
         required.add(field);
       }
