@@ -77,18 +77,4 @@ public record RecordDraft(
   public String sourceOf(String field) {
     return sources.getOrDefault(field, field);
   }
-
-  /**
-   * Identity, not the records' deep value equality: routes call methods on these instances, which
-   * makes them keys of Camel's bean-info cache.
-   */
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
 }

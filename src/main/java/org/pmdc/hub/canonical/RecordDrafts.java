@@ -36,15 +36,4 @@ public record RecordDrafts(List<RecordDraft> records, boolean grouped, RowErrors
   public long rowCount() {
     return records.stream().mapToLong(draft -> draft.lines().rows()).sum();
   }
-
-  /** Identity, not deep value equality over every record: see {@link RecordDraft#equals}. */
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
 }

@@ -58,15 +58,4 @@ public record ValidatedNotice(
     row.put("warnings", warningsJson);
     return row;
   }
-
-  /** Identity, not deep value equality: see {@link RecordDraft#equals}. */
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
 }

@@ -23,6 +23,19 @@ public record Validation(
     return notice != null;
   }
 
+  /**
+   * What becomes of the record, for the route to branch on: {@code accepted}; {@code quarantined}
+   * when the translation service produced the rejected record (its output, not necessarily the
+   * publisher's data, is at fault: an operator reruns it with {@code POST
+   * /api/v1/submissions/{id}/rerun}); otherwise {@code rejected}.
+   */
+  public String verdict() {
+    if (accepted()) {
+      return "accepted";
+    }
+    return "translation-service".equals(draft.translator()) ? "quarantined" : "rejected";
+  }
+
   /** Named parameters of {@code sql/processing/end-with-errors.sql}. */
   public Map<String, Object> rejectionRow() {
     Map<String, Object> row = new HashMap<>();

@@ -10,15 +10,4 @@ import org.pmdc.hub.canonical.RecordDrafts;
  * not kept).
  */
 public record Translation(Mapping mapping, SourceSample source, RecordDrafts drafts, PreviewLines shown) {
-
-  /** Identity, not deep value equality: see {@link RecordDraft#equals}. */
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
 }

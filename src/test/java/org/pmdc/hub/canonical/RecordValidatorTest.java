@@ -32,7 +32,7 @@ class RecordValidatorTest {
     Validation result = validator.validate(call(allocation(2, "LP-1", "100.00", "10.00"),
         allocation(3, "LP-2", "50", "5.00")), FUND, List.of(), List.of(), List.of());
 
-    assertThat(result.accepted()).isTrue();
+    assertThat(result.verdict()).isEqualTo("accepted");
     ValidatedNotice notice = result.notice();
     assertThat(notice.totalAmount()).isEqualByComparingTo("165.00");
     assertThat(notice.allocationCount()).isEqualTo(2);
@@ -169,6 +169,16 @@ class RecordValidatorTest {
       assertThat(errors(call(), FUND)).containsExactly(
           new RowError(null, null, null, "the notice has no investor allocations"));
     }
+  }
+
+  @Test
+  void aRejectedRecordIsQuarantinedWhenTheTranslationServiceProducedIt() throws Exception {
+    RecordDraft mapped = call();
+    RecordDraft translated = new RecordDraft(mapped.submission(), 1, "saas-mapping", 1, mapped.type(), mapped.header(),
+        mapped.lines(), mapped.sources(), mapped.errors(), mapped.warnings(), "translation-service", "job-1");
+
+    assertThat(validator.validate(mapped, FUND, List.of(), List.of(), List.of()).verdict()).isEqualTo("rejected");
+    assertThat(validator.validate(translated, FUND, List.of(), List.of(), List.of()).verdict()).isEqualTo("quarantined");
   }
 
   private List<RowError> errors(RecordDraft draft, Long fund) {
