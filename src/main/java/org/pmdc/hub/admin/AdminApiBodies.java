@@ -53,9 +53,6 @@ public final class AdminApiBodies {
   public record PublisherSettings(String code, @Schema(description = "open or registered-only") String investors,
       @Schema(description = "warn or reject") String positionChecks) {}
 
-  @Schema(requiredProperties = {"id", "status", "previousStatus"})
-  public record Rerun(UUID id, @Schema(description = "received") String status, String previousStatus) {}
-
   @Schema(requiredProperties = {"publisher", "code"})
   public record Investor(String publisher, String code, String name, String legalName, String type, String lei,
       String domicile, String noticeContact,

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
+import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.RequestReader;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the requests of {@code routes/deliveries-api.camel.yaml} into the named parameters of
- * their SQL: the deliveries list (the dead-letter view among them) and replays.
+ * their SQL: the deliveries list (the dead-letter view among them) and replays, and a replay's answer.
  */
 @Component("deliveryRequests")
 public class DeliveryRequests {
@@ -78,5 +79,17 @@ public class DeliveryRequests {
     row.put("from", null);
     row.put("to", null);
     return row;
+  }
+
+  /**
+   * How many deliveries a replay sent back to their streams; replaying one that is pending
+   * already ({@code deliveryId} given, none replayed) is a conflict.
+   */
+  public Map<String, Object> replayed(Number replayed, String deliveryId) {
+    if (deliveryId != null && replayed.intValue() == 0) {
+      throw new ProblemException(409, "not-replayable", "Not replayable",
+          "Delivery " + deliveryId + " is pending: it is on its way already.");
+    }
+    return Map.of("replayed", replayed.intValue());
   }
 }

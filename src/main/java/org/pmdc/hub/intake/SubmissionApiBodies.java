@@ -75,4 +75,7 @@ public final class SubmissionApiBodies {
       @Schema(description = "the delivery the step is about") UUID delivery,
       @Schema(description = "what the step recorded", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
       Object detail) {}
+
+  @Schema(description = "a submission sent through the flow again", requiredProperties = {"id", "status", "previousStatus"})
+  public record Rerun(UUID id, @Schema(description = "received") String status, String previousStatus) {}
 }

@@ -117,4 +117,20 @@ public class SubmissionIntake {
     }
     return document;
   }
+
+  /**
+   * The answer to a re-run ({@code sql/intake/rerun-submission.sql}): the submission's id once it
+   * is queued again; 404 when there is no such submission, 409 when it is not quarantined or
+   * failed (a stored one is never processed twice).
+   */
+  public Map<String, Object> rerun(Map<String, Object> row, UUID id) {
+    if (row == null) {
+      throw ProblemException.notFound("No submission " + id + ".");
+    }
+    if (!Boolean.TRUE.equals(row.get("rerun"))) {
+      throw new ProblemException(409, "not-rerunnable", "Not re-runnable",
+          "Submission " + id + " is " + row.get("previous_status") + "; only quarantined or failed submissions are re-run.");
+    }
+    return Map.of("id", id.toString(), "status", "received", "previousStatus", row.get("previous_status"));
+  }
 }
