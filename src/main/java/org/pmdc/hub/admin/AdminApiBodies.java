@@ -53,6 +53,10 @@ public final class AdminApiBodies {
   public record PublisherSettings(String code, @Schema(description = "open or registered-only") String investors,
       @Schema(description = "warn or reject") String positionChecks) {}
 
+  @Schema(requiredProperties = {"items"})
+  public record InvestorPage(List<Investor> items,
+      @Schema(description = "?cursor= for the next page (null: this is the last)") String nextCursor) {}
+
   @Schema(requiredProperties = {"publisher", "code"})
   public record Investor(String publisher, String code, String name, String legalName, String type, String lei,
       String domicile, String noticeContact,

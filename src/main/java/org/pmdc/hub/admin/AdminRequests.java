@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.RequestReader;
 import org.pmdc.hub.canonical.Money;
 import org.pmdc.hub.canonical.RecordType;
@@ -45,6 +47,21 @@ public class AdminRequests {
 
   public Map<String, Object> publisher(String body) {
     return participant(body, "gp", "gp_agent");
+  }
+
+  /**
+   * {@code GET /investors}: a publisher's own investors (the token names it, whatever
+   * {@code ?publisher=} says), or for staff the one named or all; a page in register order.
+   */
+  public Map<String, Object> investorQuery(Exchange exchange, String callerPublisher) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher");
+    PageRequest page = in.page();
+    String named = in.text("publisher", false);
+    Map<String, Object> row = new HashMap<>();
+    row.put("publisher", callerPublisher != null ? callerPublisher : named);
+    row.put("after", page.cursor());
+    row.put("limit", page.limit());
+    return in.done(row);
   }
 
   /**

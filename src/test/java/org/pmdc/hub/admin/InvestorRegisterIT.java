@@ -3,6 +3,7 @@ package org.pmdc.hub.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
@@ -26,14 +27,34 @@ class InvestorRegisterIT extends HubIntegrationTest {
     assertThat(registered.body().get("lei").asText()).isEqualTo("HWUPKR0MPOU8FGXBT394");
     assertThat(world.asPublisher().post("/api/v1/investors", "application/json", MAPLE).status()).isEqualTo(409);
 
-    JsonNode own = world.asPublisher().get("/api/v1/investors").body();
+    JsonNode own = world.asPublisher().get("/api/v1/investors").body().get("items");
     assertThat(own).singleElement().satisfies(investor -> {
       assertThat(investor.get("code").asText()).isEqualTo("LP-0001");
       assertThat(investor.get("domicile").asText()).isEqualTo("CA");
       assertThat(investor.get("registeredAt").isNull()).isFalse();
     });
-    assertThat(other.asPublisher().get("/api/v1/investors?publisher=" + world.publisher()).body()).isEmpty();
-    assertThat(hub.get("/api/v1/investors?publisher=" + world.publisher()).body()).hasSize(1);
+    assertThat(other.asPublisher().get("/api/v1/investors?publisher=" + world.publisher()).body().get("items")).isEmpty();
+    assertThat(hub.get("/api/v1/investors?publisher=" + world.publisher()).body().get("items")).hasSize(1);
+  }
+
+  @Test
+  void theRegisterIsReadPageByPage() {
+    World world = newWorld();
+    for (String code : List.of("LP-0101", "LP-0102", "LP-0103")) {
+      world.asPublisher().post("/api/v1/investors", "application/json",
+          "{\"code\": \"" + code + "\", \"legalName\": \"Investor " + code + "\"}");
+    }
+
+    JsonNode first = world.asPublisher().get("/api/v1/investors?limit=2").body();
+    JsonNode last = world.asPublisher().get("/api/v1/investors?limit=2&cursor=" + first.get("nextCursor").asText()).body();
+
+    assertThat(first.get("items")).extracting(i -> i.get("code").asText()).containsExactly("LP-0101", "LP-0102");
+    assertThat(last.get("items")).extracting(i -> i.get("code").asText()).containsExactly("LP-0103");
+    assertThat(last.get("nextCursor").isNull()).isTrue();
+    HubClient.Response refused = world.asPublisher().get("/api/v1/investors?limit=0&cursor=x");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactlyInAnyOrder("limit", "cursor");
   }
 
   @Test
@@ -59,7 +80,7 @@ class InvestorRegisterIT extends HubIntegrationTest {
     assertThat(done.get("status").asText()).isEqualTo("stored");
     assertThat(done.get("warnings")).filteredOn(w -> w.get("field").asText().equals("investorId"))
         .extracting(w -> w.get("value").asText()).containsExactly("LP-0002", "LP-0003");
-    JsonNode investors = world.asPublisher().get("/api/v1/investors").body();
+    JsonNode investors = world.asPublisher().get("/api/v1/investors").body().get("items");
     assertThat(investors).filteredOn(i -> i.get("code").asText().equals("LP-0002")).singleElement()
         .satisfies(introduced -> {
           assertThat(introduced.get("registeredAt").isNull()).isTrue();
