@@ -6,7 +6,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.sql.Connection;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The capability packages stay untangled as the hub grows. */
 class ArchitectureTest {
@@ -36,6 +40,22 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.pmdc.hub.canonical..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.pmdc.hub.intake..", "org.pmdc.hub.translation..", "org.pmdc.hub.delivery..")
+        .check(HUB);
+  }
+
+  /**
+   * Beans run statements through {@code database.SqlFiles}, routes through the SQL component: no
+   * Java bean writes SQL of its own. The staging COPY is the one statement neither can run.
+   */
+  @Test
+  void beansRunTheStatementsOfSqlFilesOnly() {
+    noClasses().that().resideOutsideOfPackage("org.pmdc.hub.database..")
+        .and().haveNameNotMatching("org\\.pmdc\\.hub\\.canonical\\.LineStaging(\\$.*)?")
+        .should().dependOnClassesThat().haveFullyQualifiedName(Connection.class.getName())
+        .orShould().callMethod(JdbcClient.class, "sql", String.class)
+        .orShould().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+        .orShould().callMethod(ProducerTemplate.class, "requestBody", String.class, Object.class)
+        .orShould().callMethod(ProducerTemplate.class, "requestBody", String.class, Object.class, Class.class)
         .check(HUB);
   }
 }

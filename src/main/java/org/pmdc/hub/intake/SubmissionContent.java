@@ -4,55 +4,43 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Enumeration;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import javax.sql.DataSource;
+import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.translation.Content;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * A submission's raw bytes in {@code submission_content}, in parts of at most 1 MiB, written and
  * read as streams: a file larger than the heap is stored and processed without ever being whole in
  * memory. Reading fetches one part at a time and holds no connection in between, so a long parse
- * does not keep one from the pool. Plain JDBC, not the SQL component: a stream of parts is not
- * one statement's parameters.
+ * does not keep one from the pool. Run from Java, not from a route: a stream of parts is not one
+ * statement's parameters.
  */
 @Component("submissionContent")
 public class SubmissionContent {
 
   private static final int PART_SIZE = 1 << 20;
 
-  private final DataSource dataSource;
-  private final JdbcClient jdbc;
+  private final SqlFiles sql;
 
-  SubmissionContent(DataSource dataSource) {
-    this.dataSource = dataSource;
-    this.jdbc = JdbcClient.create(dataSource);
+  SubmissionContent(SqlFiles sql) {
+    this.sql = sql;
   }
 
   /**
    * Writes the bytes of a new submission on the connection of the current transaction, the one
    * that inserted the submission row: both are stored, or neither.
    */
-  public void write(long submissionId, RawInput raw) throws IOException, SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try (InputStream in = raw.open();
-        PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO submission_content (submission_id, part, bytes) VALUES (?, ?, ?)")) {
+  public void write(long submissionId, RawInput raw) throws IOException {
+    try (InputStream in = raw.open()) {
       int part = 0;
       byte[] bytes;
       do {
         bytes = in.readNBytes(PART_SIZE);
-        insert.setLong(1, submissionId);
-        insert.setInt(2, part++);
-        insert.setBytes(3, bytes);
-        insert.executeUpdate();
+        sql.statement("intake/insert-content-part.sql")
+            .param("submissionId", submissionId).param("part", part++).param("bytes", bytes).update();
       } while (bytes.length == PART_SIZE);
     }
   }
@@ -100,8 +88,8 @@ public class SubmissionContent {
   }
 
   private byte[] fetch(long submissionId, int part) {
-    return jdbc.sql("SELECT bytes FROM submission_content WHERE submission_id = ? AND part = ?")
-        .params(submissionId, part)
+    return sql.statement("intake/content-part.sql")
+        .param("submissionId", submissionId).param("part", part)
         .query(byte[].class)
         .optional()
         .orElse(null);

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.database.SqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +24,10 @@ final class AccessEvents {
   private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Logger log = LoggerFactory.getLogger(AccessEvents.class);
 
-  private final ProducerTemplate camel;
+  private final SqlFiles sql;
 
-  AccessEvents(ProducerTemplate camel) {
-    this.camel = camel;
+  AccessEvents(SqlFiles sql) {
+    this.sql = sql;
   }
 
   /** The call's request id, now also in the answer's header. */
@@ -81,7 +81,7 @@ final class AccessEvents {
     event.put("outcome", status);
     event.put("durationMs", (int) ((System.nanoTime() - startedNanos) / 1_000_000));
     try {
-      camel.requestBody("sql:classpath:sql/security/record-access.sql", event);
+      sql.statement("security/record-access.sql").params(event).update();
     } catch (RuntimeException e) {
       // The answer has gone out; a lost audit row must be loud, not hidden.
       log.error("Could not record the access event {}", event, e);

@@ -1,10 +1,8 @@
 package org.pmdc.hub.security;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.database.SqlFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,26 +18,23 @@ public class ApiClients {
    */
   public record Client(String clientId, Role role, String participant, boolean active, int tokenGeneration) {}
 
-  private final ProducerTemplate camel;
+  private final SqlFiles sql;
 
-  ApiClients(ProducerTemplate camel) {
-    this.camel = camel;
+  ApiClients(SqlFiles sql) {
+    this.sql = sql;
   }
 
-  @SuppressWarnings("unchecked")
   public Optional<Client> find(String clientId) {
-    Map<String, Object> row = camel.requestBody(
-        "sql:classpath:sql/security/client.sql?outputType=SelectOne", Map.of("clientId", clientId), Map.class);
-    return Optional.ofNullable(row).map(r -> new Client((String) r.get("client_id"), Role.of((String) r.get("role")),
-        (String) r.get("participant"), "active".equals(r.get("status")), ((Number) r.get("token_generation")).intValue()));
+    return sql.statement("security/client.sql").param("clientId", clientId)
+        .query((row, number) -> new Client(row.getString("client_id"), Role.of(row.getString("role")),
+            row.getString("participant"), "active".equals(row.getString("status")), row.getInt("token_generation")))
+        .optional();
   }
 
   /** The hashes of the client's secrets that have not expired (two during a rotation's grace period). */
-  @SuppressWarnings("unchecked")
   public List<String> liveSecretHashes(String clientId) {
-    List<Map<String, Object>> rows = camel.requestBody(
-        "sql:classpath:sql/security/live-secrets.sql", Map.of("clientId", clientId), List.class);
-    return rows.stream().map(row -> (String) row.get("secret_hash")).toList();
+    return sql.statement("security/live-secrets.sql").param("clientId", clientId)
+        .query((row, number) -> row.getString("secret_hash")).list();
   }
 
   /**
@@ -48,10 +43,8 @@ public class ApiClients {
    */
   public void ensureAdmin(String clientId, String secret) {
     if (secret == null || liveSecretHashes(clientId).stream().noneMatch(hash -> ClientSecrets.matches(secret, hash))) {
-      Map<String, Object> params = new HashMap<>();
-      params.put("clientId", clientId);
-      params.put("secretHash", secret == null ? null : ClientSecrets.hash(secret));
-      camel.requestBody("sql:classpath:sql/security/ensure-admin.sql", params);
+      sql.statement("security/ensure-admin.sql").param("clientId", clientId)
+          .param("secretHash", secret == null ? null : ClientSecrets.hash(secret)).update();
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.pmdc.hub.security;
 
-import org.apache.camel.ProducerTemplate;
 import org.pmdc.hub.api.HttpProblems;
 import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.api.SecurityHeaders;
+import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.intake.IntakeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +30,7 @@ class ApiSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain apiChain(HttpSecurity http, ApiClients clients, SecuritySettings settings,
-      RestOperations operations, HttpProblems problems, ProducerTemplate camel, BodySlots bodySlots,
+      RestOperations operations, HttpProblems problems, SqlFiles sql, BodySlots bodySlots,
       IntakeSettings intake) throws Exception {
     BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,7 +56,7 @@ class ApiSecurity {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-        .addFilterAfter(new AccessAudit(new AccessEvents(camel), operations), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new AccessAudit(new AccessEvents(sql), operations), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
         // Bodies are looked at once the caller may make the call, never before.
         .addFilterAfter(new DeclaredBodies(operations, problems), AuthorizationFilter.class)

@@ -5,10 +5,10 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.camel.ProducerTemplate;
+import java.util.List;
 import org.pmdc.hub.api.HttpProblems;
+import org.pmdc.hub.database.SqlFiles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +25,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 
 /**
  * The authorization server inside the hub (the default): {@code POST /oauth2/token} with the
@@ -54,8 +54,8 @@ class EmbeddedAuthorizationServer {
       OAuth2AuthorizationServerMetadataClaimNames.CODE_CHALLENGE_METHODS_SUPPORTED);
 
   @Bean
-  JWKSource<SecurityContext> signingKeys(ProducerTemplate camel, SecretBox secrets) {
-    return new SigningKeys(camel, secrets);
+  JWKSource<SecurityContext> signingKeys(SqlFiles sql, SecretBox secrets) {
+    return new SigningKeys(sql, secrets);
   }
 
   @Bean
@@ -97,7 +97,7 @@ class EmbeddedAuthorizationServer {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository registeredClients,
-      ApiClients clients, ProducerTemplate camel, AuthorizationServerSettings endpoints, SecuritySettings settings,
+      ApiClients clients, SqlFiles sql, AuthorizationServerSettings endpoints, SecuritySettings settings,
       HttpProblems problems, MeterRegistry registry) throws Exception {
     OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
     ClientSecretCheck secretCheck = new ClientSecretCheck(registeredClients, clients);
@@ -118,7 +118,7 @@ class EmbeddedAuthorizationServer {
         // Before the client authentication the server adds after the pre-authentication filter; a
         // throttled request is not audited.
         .addFilterBefore(new TokenRequestThrottle(settings, problems, registry), AbstractPreAuthenticatedProcessingFilter.class)
-        .addFilterAfter(new TokenRequestAudit(new AccessEvents(camel), clients), TokenRequestThrottle.class);
+        .addFilterAfter(new TokenRequestAudit(new AccessEvents(sql), clients), TokenRequestThrottle.class);
     return http.build();
   }
 }

@@ -2,7 +2,7 @@ package org.pmdc.hub.security;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.database.SqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,22 +19,20 @@ class SealStoredSecrets implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SealStoredSecrets.class);
 
-  private final ProducerTemplate camel;
+  private final SqlFiles sql;
   private final SecretBox secrets;
 
-  SealStoredSecrets(ProducerTemplate camel, SecretBox secrets) {
-    this.camel = camel;
+  SealStoredSecrets(SqlFiles sql, SecretBox secrets) {
+    this.sql = sql;
     this.secrets = secrets;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void run(ApplicationArguments args) {
-    List<Map<String, Object>> unsealed =
-        camel.requestBody("sql:classpath:sql/security/unsealed-channel-secrets.sql", null, List.class);
+    List<Map<String, Object>> unsealed = sql.statement("security/unsealed-channel-secrets.sql").query().listOfRows();
     for (Map<String, Object> row : unsealed) {
-      camel.requestBody("sql:classpath:sql/security/seal-channel-secret.sql", Map.of(
-          "id", row.get("id"), "secret", row.get("secret"), "sealed", secrets.seal((String) row.get("secret"))));
+      sql.statement("security/seal-channel-secret.sql").params(Map.of(
+          "id", row.get("id"), "secret", row.get("secret"), "sealed", secrets.seal((String) row.get("secret")))).update();
     }
     if (!unsealed.isEmpty()) {
       log.info("Sealed {} channel secret(s) stored in clear by an earlier build", unsealed.size());

@@ -11,8 +11,9 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.apache.camel.ProducerTemplate;
+import org.pmdc.hub.database.SqlFiles;
 
 /**
  * The RSA key the embedded authorization server signs tokens with. Created by the first hub that
@@ -21,12 +22,12 @@ import org.apache.camel.ProducerTemplate;
  */
 class SigningKeys implements JWKSource<SecurityContext> {
 
-  private final ProducerTemplate camel;
+  private final SqlFiles sql;
   private final SecretBox secrets;
   private volatile JWKSet keys;
 
-  SigningKeys(ProducerTemplate camel, SecretBox secrets) {
-    this.camel = camel;
+  SigningKeys(SqlFiles sql, SecretBox secrets) {
+    this.sql = sql;
     this.secrets = secrets;
   }
 
@@ -48,24 +49,26 @@ class SigningKeys implements JWKSource<SecurityContext> {
     return loaded;
   }
 
-  @SuppressWarnings("unchecked")
   private RSAKey load() {
-    Map<String, Object> row = camel.requestBody(
-        "sql:classpath:sql/security/signing-key.sql?outputType=SelectOne", null, Map.class);
-    if (row == null) {
+    Optional<String> stored = storedPrivateKey();
+    if (stored.isEmpty()) {
       RSAKey fresh = generate();
-      camel.requestBody("sql:classpath:sql/security/insert-signing-key.sql", Map.of(
+      sql.statement("security/insert-signing-key.sql").params(Map.of(
           "keyId", fresh.getKeyID(),
           "privateKey", secrets.seal(fresh.toJSONString()),
-          "publicKey", fresh.toPublicJWK().toJSONString()));
+          "publicKey", fresh.toPublicJWK().toJSONString())).update();
       // Another hub may have stored its key first: everyone uses the one in the database.
-      row = camel.requestBody("sql:classpath:sql/security/signing-key.sql?outputType=SelectOne", null, Map.class);
+      stored = storedPrivateKey();
     }
     try {
-      return RSAKey.parse(secrets.open((String) row.get("private_key")));
+      return RSAKey.parse(secrets.open(stored.orElseThrow()));
     } catch (ParseException e) {
       throw new IllegalStateException("The stored token signing key is not a JWK", e);
     }
+  }
+
+  private Optional<String> storedPrivateKey() {
+    return sql.statement("security/signing-key.sql").query((row, number) -> row.getString("private_key")).optional();
   }
 
   private static RSAKey generate() {
