@@ -43,6 +43,8 @@ class RouteCapabilitiesTest {
       Map.entry("deliveries-api", Set.of("delivery", "security")),
       Map.entry("delivery", Set.of("delivery")),
       Map.entry("file-intake", Set.of("intake")),
+      Map.entry("fx-api", Set.of("fx")),
+      Map.entry("fx-rates", Set.of("fx")),
       Map.entry("hub-errors", Set.of()),
       Map.entry("investors-api", Set.of("admin", "security")),
       Map.entry("lp-api", Set.of("delivery", "security")),

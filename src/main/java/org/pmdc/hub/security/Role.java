@@ -8,10 +8,10 @@ import java.util.Set;
  * some or all of them; an operation names the one it needs in its route file.
  */
 public enum Role {
-  ADMIN(Scopes.ADMIN_READ, Scopes.ADMIN_WRITE, Scopes.AUDIT_READ),
-  VIEWER(Scopes.ADMIN_READ),
-  PUBLISHER(Scopes.SUBMISSIONS_WRITE, Scopes.SUBMISSIONS_READ),
-  SUBSCRIBER(Scopes.LP_READ);
+  ADMIN(Scopes.ADMIN_READ, Scopes.ADMIN_WRITE, Scopes.AUDIT_READ, Scopes.REFERENCE_READ),
+  VIEWER(Scopes.ADMIN_READ, Scopes.REFERENCE_READ),
+  PUBLISHER(Scopes.SUBMISSIONS_WRITE, Scopes.SUBMISSIONS_READ, Scopes.REFERENCE_READ),
+  SUBSCRIBER(Scopes.LP_READ, Scopes.REFERENCE_READ);
 
   private final Set<String> scopes;
 
@@ -40,6 +40,8 @@ public enum Role {
     public static final String SUBMISSIONS_WRITE = "submissions:write";
     public static final String SUBMISSIONS_READ = "submissions:read";
     public static final String LP_READ = "lp:read";
+    /** Reference data every participant may read, such as exchange rates. */
+    public static final String REFERENCE_READ = "reference:read";
 
     private Scopes() {}
   }

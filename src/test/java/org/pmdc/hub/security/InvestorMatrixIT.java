@@ -68,14 +68,18 @@ class InvestorMatrixIT extends HubIntegrationTest {
     return hub.as(client.clientId(), client.secret());
   }
 
-  /** The GET paths of every operation that declares the subscriber's scope. */
+  /**
+   * The GET paths of every operation that declares {@code lp:read}, the scope of what is published
+   * to a subscriber. ({@code reference:read}, which a subscriber also has, reads data shared by
+   * everyone, such as exchange rates, that holds no investor's line.)
+   */
   private static List<String> lpOperations(JsonNode api) {
     List<String> paths = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> entries = api.get("paths").fields(); entries.hasNext(); ) {
       Map.Entry<String, JsonNode> path = entries.next();
       JsonNode get = path.getValue().path("get");
       get.path("security").forEach(requirement -> requirement.path("oauth2").forEach(scope -> {
-        if (Role.SUBSCRIBER.scopes().contains(scope.asText())) {
+        if (Role.Scopes.LP_READ.equals(scope.asText())) {
           paths.add(path.getKey());
         }
       }));
