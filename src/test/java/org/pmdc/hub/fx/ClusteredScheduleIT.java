@@ -37,6 +37,9 @@ class ClusteredScheduleIT {
   @RegisterExtension
   static final WireMockExtension frankfurter = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  /** The hubs' shared scheduler, named apart from any other hub running in this JVM. */
+  private static final String CLUSTER = "pmdc-hub-cluster-test";
+
   private static EmbeddedPostgres database;
   private static JdbcTemplate jdbc;
 
@@ -62,27 +65,27 @@ class ClusteredScheduleIT {
             + " \"rates\": {\"" + day + "\": {\"USD\": 1.0412, \"CAD\": 1.4561}}}")));
     ConfigurableApplicationContext first = start("a");
     ConfigurableApplicationContext second = start("b");
+    try {
+      await().atMost(Duration.ofSeconds(60)).until(() -> fires() >= 6);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = ?", Long.class, CLUSTER))
+          .as("hubs checked in to the shared scheduler").isEqualTo(2);
+      assertThat(jdbc.queryForList("SELECT scheduled_for FROM fx_fetch WHERE scheduled_for IS NOT NULL"
+          + " GROUP BY scheduled_for HAVING count(*) > 1", Timestamp.class))
+          .as("fires that ran on both hubs").isEmpty();
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM fx_fetch WHERE outcome <> 'succeeded'", Long.class)).isZero();
+      assertThat(frankfurter.getAllServeEvents()).hasSizeGreaterThanOrEqualTo(6);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM fx_rate WHERE rate_date = CAST(? AS date)", Long.class, day))
+          .as("the same rates fetched again add nothing").isEqualTo(2);
+    } finally {
+      // A hub left running would keep polling a database that is about to close, beside later tests.
+      first.close();
+      second.close();
+    }
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> fires() >= 6);
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM qrtz_scheduler_state", Long.class))
-        .as("hubs checked in to the shared scheduler").isEqualTo(2);
-    assertThat(jdbc.queryForList("SELECT scheduled_for FROM fx_fetch WHERE scheduled_for IS NOT NULL"
-        + " GROUP BY scheduled_for HAVING count(*) > 1", Timestamp.class))
-        .as("fires that ran on both hubs").isEmpty();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM fx_fetch WHERE outcome <> 'succeeded'", Long.class)).isZero();
-    assertThat(frankfurter.getAllServeEvents()).hasSizeGreaterThanOrEqualTo(6);
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM fx_rate WHERE rate_date = CAST(? AS date)", Long.class, day))
-        .as("the same rates fetched again add nothing").isEqualTo(2);
-
-    first.close();
-    second.close();
     Instant down = Instant.now();
     await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
-    ConfigurableApplicationContext back = start("c");
-    try {
+    try (ConfigurableApplicationContext back = start("c")) {
       await().atMost(Duration.ofSeconds(60)).until(() -> !firesScheduledBetween(down, down.plusSeconds(5)).isEmpty());
-    } finally {
-      back.close();
     }
   }
 
@@ -105,6 +108,7 @@ class ClusteredScheduleIT {
         "--pmdc.fx.source=frankfurter",
         "--pmdc.fx.frankfurter-base-url=" + frankfurter.baseUrl() + "/fx",
         "--pmdc.fx.cron=0/2 * * * * ?",
-        "--pmdc.fx.time-zone=UTC");
+        "--pmdc.fx.time-zone=UTC",
+        "--PMDC_SCHEDULER_NAME=" + CLUSTER);
   }
 }

@@ -40,6 +40,8 @@ class FxRatesIT extends HubIntegrationTest {
   @DynamicPropertySource
   static void fxSource(DynamicPropertyRegistry properties) {
     properties.add("pmdc.fx.ecb-base-url", () -> ecb.baseUrl() + "/ecb");
+    // This hub has its own database: it must not take the files dropped for the shared hub.
+    properties.add("pmdc.folder.root", () -> "target/test-inbox-fx");
     properties.add("pmdc.fx.seed-file", () -> "sample-files/fx/eurofxref-hist-extract.csv");
     properties.add("pmdc.fx.retries", () -> "2");
     properties.add("pmdc.fx.timeout-ms", () -> "1500");
