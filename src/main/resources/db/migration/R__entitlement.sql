@@ -100,3 +100,27 @@ LANGUAGE sql STABLE AS $$
     SELECT ARRAY(SELECT investor_code FROM subscription_investor
                   WHERE subscription_id = of_subscription ORDER BY investor_code)
 $$;
+
+-- Whether a subscriber sees a fund's company reporting: the companies, their metrics and what the
+-- hub computes from them. Fund-level data (no investor lines), so an active subscription whose
+-- scope takes in the fund's company metrics is enough. The companies API asks it for every answer.
+CREATE OR REPLACE FUNCTION subscriber_sees_company_reporting(of_subscriber TEXT, of_fund BIGINT) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1
+                     FROM fund f
+                     JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
+                     JOIN subscriber s ON s.id = su.subscriber_id AND s.code = of_subscriber
+                    WHERE f.id = of_fund AND subscription_covers(su, f.code, 'company_quarterly_metrics'))
+$$;
+
+-- Whether the caller of the companies API sees a company of this publisher and fund: a publisher
+-- its own, a subscriber what the function above allows, staff (neither given) everything.
+CREATE OR REPLACE FUNCTION sees_company_reporting(viewer_publisher TEXT, viewer_subscriber TEXT,
+                                                  of_publisher BIGINT, of_fund BIGINT) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN viewer_publisher IS NOT NULL
+                THEN EXISTS (SELECT 1 FROM publisher p WHERE p.id = of_publisher AND p.code = viewer_publisher)
+                WHEN viewer_subscriber IS NOT NULL
+                THEN subscriber_sees_company_reporting(viewer_subscriber, of_fund)
+                ELSE true END
+$$;

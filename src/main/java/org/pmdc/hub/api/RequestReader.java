@@ -112,6 +112,13 @@ public final class RequestReader {
     return text == null ? absent : text;
   }
 
+  /** One of the allowed values, or null when absent. */
+  public String optionalOneOf(String field, List<String> allowed) {
+    String text = text(field, false);
+    check(text == null || allowed.contains(text), field, text, "must be one of " + allowed);
+    return text;
+  }
+
   /** An ISO 8601 instant ({@code 2026-11-20T00:00:00Z}) as text PostgreSQL reads, or null. */
   public String instant(String field) {
     return parsed(field, Instant::parse, "an ISO 8601 instant such as 2026-11-20T00:00:00Z");

@@ -1,0 +1,60 @@
+package org.pmdc.hub.reporting;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the companies API answers and accepts ({@code routes/companies-api.camel.yaml}), as the
+ * OpenAPI document describes it; {@code sql/companies/} builds the bodies.
+ */
+public final class CompanyApiBodies {
+
+  private CompanyApiBodies() {}
+
+  @Schema(description = "a portfolio company as its publisher keeps it (seed 003's Companies table)",
+      requiredProperties = {"id", "publisher", "code", "name", "fund", "reportingStatus", "reportingCurrency", "version"})
+  public record Company(UUID id, String publisher,
+      @Schema(description = "the publisher's id for it: the companyId of its company-metrics records") String code,
+      String name, @Schema(description = "the code of the publisher's fund that holds it") String fund,
+      @Schema(allowableValues = {"active", "exited", "written_off", "inactive"}) String reportingStatus,
+      @Schema(description = "ISO 4217") String reportingCurrency,
+      @Schema(description = "ISO 3166-1 alpha-2") String locationCountry,
+      @Schema(description = "B2B, B2C, B2B2C or B2G; null: not given") String customerType,
+      @Schema(description = "recurring, transactional or mixed; null: not given") String revenueType,
+      String sector, String stage,
+      @Schema(description = "decimal, in the reporting currency") String equityRaised,
+      @Schema(description = "decimal, in the reporting currency") String postMoneyValuation,
+      LocalDate yearEndDate,
+      @Schema(description = "counts updates; the ETag is \"v\" and this number") int version,
+      OffsetDateTime createdAt, @Schema(description = "the API client that created it") String createdBy,
+      OffsetDateTime lastUpdatedAt, @Schema(description = "the API client that changed it last") String lastUpdatedBy) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record CompanyPage(List<Company> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(description = "a company that company-metrics records name but the publisher has not registered",
+      requiredProperties = {"publisher", "fund", "code", "records"})
+  public record UnregisteredCompany(String publisher, String fund,
+      @Schema(description = "the companyId the records give") String code,
+      @Schema(description = "the companyName of its latest record, if any") String name,
+      @Schema(description = "current company-metrics records naming it") int records,
+      LocalDate latestPeriodEnd) {}
+
+  @Schema(requiredProperties = {"code", "name", "fund", "reportingCurrency"})
+  public record NewCompany(@Schema(description = "staff only: the publisher's code") String publisher,
+      @Schema(description = "1 to 100 characters") String code, String name, String fund,
+      @Schema(allowableValues = {"active", "exited", "written_off", "inactive"}, defaultValue = "active")
+      String reportingStatus,
+      @Schema(pattern = "^[A-Z]{3}$") String reportingCurrency,
+      @Schema(pattern = "^[A-Z]{2}$") String locationCountry,
+      @Schema(allowableValues = {"B2B", "B2C", "B2B2C", "B2G"}) String customerType,
+      @Schema(allowableValues = {"recurring", "transactional", "mixed"}) String revenueType,
+      String sector, String stage,
+      @Schema(description = "decimal, not negative") String equityRaised,
+      @Schema(description = "decimal, not negative") String postMoneyValuation,
+      LocalDate yearEndDate) {}
+}
