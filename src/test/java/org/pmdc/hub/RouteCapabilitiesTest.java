@@ -41,6 +41,7 @@ class RouteCapabilitiesTest {
       Map.entry("admin-api", Set.of("admin", "delivery", "security")),
       Map.entry("clients-api", Set.of("security")),
       Map.entry("companies-api", Set.of("reporting")),
+      Map.entry("company-reporting", Set.of("reporting")),
       Map.entry("deliveries-api", Set.of("delivery", "security")),
       Map.entry("delivery", Set.of("delivery")),
       Map.entry("file-intake", Set.of("intake")),

@@ -144,6 +144,15 @@ public final class RequestReader {
     }
   }
 
+  /** A whole number from min to max given as text (a query parameter); null when absent. */
+  public Integer wholeNumber(String field, int min, int max) {
+    String text = text(field, false);
+    boolean valid = text == null
+        || text.matches("\\d{1,9}") && Integer.parseInt(text) >= min && Integer.parseInt(text) <= max;
+    check(valid, field, text, "must be a whole number from " + min + " to " + max);
+    return text == null || !valid ? null : Integer.valueOf(text);
+  }
+
   public int integer(String field, int absent, int min, int max) {
     JsonNode value = node.path(field);
     if (value.isMissingNode() || value.isNull()) {

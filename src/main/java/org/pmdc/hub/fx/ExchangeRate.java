@@ -39,11 +39,12 @@ public record ExchangeRate(
    */
   public record Leg(long id, String quote, BigDecimal rate, LocalDate rateDate, int version, String source) {}
 
-  /** The rate from the euro rates of both currencies (none for the euro itself). */
+  /** The rate from the euro rates of both currencies (none for the euro, nor for a currency into itself: 1). */
   static ExchangeRate of(String base, String quote, LocalDate date, List<Leg> legs) {
     LocalDate rateDate = legs.stream().map(Leg::rateDate).min(Comparator.naturalOrder()).orElse(date);
-    return new ExchangeRate(base, quote, date, divided(euroRate(quote, legs), euroRate(base, legs), RATE_SCALE),
-        rateDate, legs, null, null, null);
+    BigDecimal rate = base.equals(quote) ? BigDecimal.ONE
+        : divided(euroRate(quote, legs), euroRate(base, legs), RATE_SCALE);
+    return new ExchangeRate(base, quote, date, rate, rateDate, legs, null, null, null);
   }
 
   static ExchangeRate notAvailable(String base, String quote, LocalDate date, String reason) {
@@ -53,6 +54,7 @@ public record ExchangeRate(
   /** This rate applied to {@code amount} of base: amount × (euro→quote) ÷ (euro→base). */
   public ExchangeRate converting(BigDecimal amount) {
     BigDecimal result = rate == null ? null
+        : base.equals(quote) ? amount
         : divided(amount.multiply(euroRate(quote, legs)), euroRate(base, legs), AMOUNT_SCALE);
     return new ExchangeRate(base, quote, date, rate, rateDate, legs, reason, amount, result);
   }

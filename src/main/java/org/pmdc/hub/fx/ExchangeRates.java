@@ -33,6 +33,9 @@ public class ExchangeRates {
 
   /** The euro rates both currencies need (none for the euro), if each has one recent enough. */
   private Optional<List<ExchangeRate.Leg>> legs(String base, String quote, LocalDate date) {
+    if (base.equals(quote)) {
+      return Optional.of(List.of()); // a currency into itself is 1 on any date, published or not
+    }
     if (date.isAfter(LocalDate.now(ZoneOffset.UTC))) {
       return Optional.empty();
     }

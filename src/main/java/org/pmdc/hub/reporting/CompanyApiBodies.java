@@ -44,6 +44,31 @@ public final class CompanyApiBodies {
       @Schema(description = "current company-metrics records naming it") int records,
       LocalDate latestPeriodEnd) {}
 
+  @Schema(description = "a company quarter's financials in one currency view (seed 003's Quarterly Reporting"
+      + " Financials); amounts and the rate are exact decimals as text, null when not reported or not available",
+      requiredProperties = {"publisher", "fund", "company", "periodEnd", "view", "localCurrency", "currency",
+          "computedFrom"})
+  public record Financials(String publisher, String fund, String company, LocalDate periodEnd,
+      int reportingYear, @Schema(description = "calendar quarter of periodEnd") int reportingQuarter,
+      Integer fiscalYear, Integer fiscalQuarter,
+      @Schema(allowableValues = {"local", "USD", "CAD"}) String view,
+      @Schema(description = "ISO 4217: what the company reported in") String localCurrency,
+      @Schema(description = "ISO 4217: what the amounts are in") String currency,
+      @Schema(description = "units of currency per unit of localCurrency; null when not available") String exchangeRateUsed,
+      @Schema(description = "the date of the published rates used (the last on or before periodEnd)") LocalDate rateDate,
+      @Schema(description = "why the amounts could not be converted; null when they were") String notAvailableReason,
+      String totalRevenue, String recurringRevenue, String grossProfit, String debtOutstanding,
+      String salesMarketingExpense, String totalOperatingExpense, String ebitda, String netIncome, String cashBurn,
+      String cashBalance, ComputedFrom computedFrom, OffsetDateTime computedAt) {}
+
+  @Schema(description = "the inputs of a computed figure", requiredProperties = {"record", "version", "fxRates"})
+  public record ComputedFrom(@Schema(description = "the company-metrics record (GET /api/v1/lp/records/{id} for an LP)")
+      UUID record, int version, @Schema(description = "ids of the published FX rows used") List<Long> fxRates) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record FinancialsPage(List<Financials> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
   @Schema(requiredProperties = {"code", "name", "fund", "reportingCurrency"})
   public record NewCompany(@Schema(description = "staff only: the publisher's code") String publisher,
       @Schema(description = "1 to 100 characters") String code, String name, String fund,

@@ -92,6 +92,23 @@ public class CompanyRequests {
     return in.done(row);
   }
 
+  /** {@code GET /reporting}: filters (seed 003's company, fund, year, quarter, currency), a page, who is asking. */
+  public Map<String, Object> reportingQuery(Exchange exchange) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "company", "fund", "year", "quarter",
+        "currency");
+    PageRequest page = in.page();
+    Map<String, Object> row = viewer(exchange);
+    row.put("publisher", in.text("publisher", false));
+    row.put("company", in.text("company", false));
+    row.put("fund", in.text("fund", false));
+    row.put("year", in.wholeNumber("year", 1900, 2200));
+    row.put("quarter", in.wholeNumber("quarter", 1, 4));
+    row.put("view", in.optionalOneOf("currency", QuarterFinancials.VIEWS));
+    row.put("after", page.cursor());
+    row.put("limit", page.limit());
+    return in.done(row);
+  }
+
   /** {@code GET /companies/{id}}: the id, and who is asking (another's company is a 404). */
   public Map<String, Object> one(Exchange exchange) {
     String id = exchange.getMessage().getHeader("id", String.class);

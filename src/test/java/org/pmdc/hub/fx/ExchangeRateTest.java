@@ -29,6 +29,9 @@ class ExchangeRateTest {
     // 1 / 1.0815 = 0.92464170134...
     assertThat(ExchangeRate.of("USD", "EUR", QUARTER_END, List.of(USD)).rate()).isEqualByComparingTo("0.9246417013");
     assertThat(ExchangeRate.of("EUR", "EUR", QUARTER_END, List.of()).rate()).isEqualByComparingTo("1");
+    ExchangeRate same = ExchangeRate.of("USD", "USD", QUARTER_END, List.of()).converting(new BigDecimal("1250000.25"));
+    assertThat(same.rate()).isEqualByComparingTo("1");
+    assertThat(same.converted()).isEqualTo(new BigDecimal("1250000.25"));
   }
 
   @Test

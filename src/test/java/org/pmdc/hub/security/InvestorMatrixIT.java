@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -39,21 +41,24 @@ class InvestorMatrixIT extends HubIntegrationTest {
     }
     HubClient lp = representing(world, "LP-0001");
 
-    SoftAssertions softly = new SoftAssertions();
-    int calls = 0;
+    // Each distinct URL once: the client's rate limit counts every call.
+    Set<String> urls = new LinkedHashSet<>();
     for (String path : lpOperations(hub.anonymous().get("/api/v1/openapi.json").body())) {
       for (String collection : COLLECTIONS) {
         for (String record : records) {
-          HubClient.Response response = lp.get(path.replace("{collection}", collection).replace("{id}", record));
-          calls++;
-          softly.assertThat(response.status()).as(path).isIn(200, 404);
-          softly.assertThat(response.raw().body()).as("%s %s %s", path, collection, record).doesNotContain(FOREIGN);
+          urls.add(path.replace("{collection}", collection).replace("{id}", record));
         }
       }
     }
+    SoftAssertions softly = new SoftAssertions();
+    for (String url : urls) {
+      HubClient.Response response = lp.get(url);
+      softly.assertThat(response.status()).as(url).isIn(200, 404);
+      softly.assertThat(response.raw().body()).as(url).doesNotContain(FOREIGN);
+    }
     softly.assertThat(lp.get("/api/v1/lp/capital-calls/" + records.get(0)).raw().body())
         .as("the LP's own line is there").contains("Maple Teachers' Pension Plan");
-    softly.assertThat(calls).as("LP operations found in the OpenAPI document").isGreaterThanOrEqualTo(3 * 5 * 3);
+    softly.assertThat(urls).as("LP operations found in the OpenAPI document").hasSizeGreaterThanOrEqualTo(5 * 3 + 5);
     softly.assertAll();
   }
 
