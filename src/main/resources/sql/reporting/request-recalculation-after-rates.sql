@@ -5,6 +5,5 @@ SELECT DISTINCT n.publisher_id, l.line_key, 'exchange rates stored (' || CAST(:#
   FROM notice n
   JOIN record_line l ON l.notice_id = n.id
  WHERE n.record_type = 'company_quarterly_metrics' AND n.superseded_at IS NULL
-   AND n.notice_date >= (SELECT min(r.date)
-                           FROM jsonb_to_recordset(CAST(:#${exchangeProperty.read[rates]} AS jsonb)) AS r(date date))
+   AND n.notice_date >= CAST(:#${exchangeProperty.read[firstDate]} AS date)
 ON CONFLICT (publisher_id, company_code) DO NOTHING
