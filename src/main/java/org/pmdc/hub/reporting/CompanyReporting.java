@@ -123,7 +123,7 @@ public class CompanyReporting {
 
   private void postpone(Request request, RuntimeException error) {
     int attempts = request.attempts() + 1;
-    long delaySeconds = Math.min(3600, 30L << Math.min(attempts, 7));
+    long delaySeconds = Math.min(3600, 30L << Math.min(attempts - 1, 7)); // 30 s, doubling, at most an hour
     log.error("Reporting of company {} (publisher {}) not computed, attempt {}; again in {} s", request.companyCode(),
         request.publisherId(), attempts, delaySeconds, error);
     transactions.executeWithoutResult(status -> sql.statement("reporting/postpone-recalculation.sql")
