@@ -32,6 +32,18 @@ final class BenchHub {
     return response.body();
   }
 
+  /** POSTs a CSV file as the administrator (an FX rates import); the answer's body. */
+  String postCsv(String path, String csv) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
+            .header("Content-Type", "text/csv").header("Authorization", "Bearer " + adminToken)
+            .POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   /** GETs as the administrator; the answer's body. */
   String get(String path) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + adminToken).build(),
