@@ -2,7 +2,7 @@
 -- With If-Match (:#ifMatch, the version the change was made from) only that version is updated,
 -- and a company that does not exist is not created. One row always: whether the publisher and
 -- its fund exist, the company's current version (for a 412), and the saved document with
--- whether it was created (none when If-Match was stale).
+-- whether it was created (none when If-Match was stale). A saved company's reporting is asked for.
 WITH p AS (
     SELECT id FROM publisher WHERE code = :#publisher
 ), f AS (
@@ -40,6 +40,12 @@ WITH p AS (
     RETURNING company_document(c)::text AS document, false AS created, c.version, c.public_id
 ), saved AS (
     SELECT * FROM upserted UNION ALL SELECT * FROM matched
+), recalculation_requested AS (
+    -- Its metrics read the valuation and equity raised: computed again, in this transaction.
+    INSERT INTO company_recalculation (publisher_id, company_code, reason)
+    SELECT p.id, :#code, 'company data saved (v' || s.version || ')' FROM saved s, p
+    ON CONFLICT (publisher_id, company_code) DO UPDATE
+       SET reason = EXCLUDED.reason, requested_at = now(), not_before = now(), attempts = 0, last_error = NULL
 )
 SELECT EXISTS (SELECT 1 FROM p) AS publisher_exists,
        EXISTS (SELECT 1 FROM f) AS fund_exists,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -67,6 +68,60 @@ public final class CompanyApiBodies {
 
   @Schema(requiredProperties = {"items"})
   public record FinancialsPage(List<Financials> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(description = "a company quarter's derived metrics in one currency view (seed 003's Quarterly Reporting"
+      + " Metrics); each an exact decimal as text, or null with its reason in notAvailable",
+      requiredProperties = {"publisher", "fund", "company", "periodEnd", "view", "currency", "metrics",
+          "notAvailable", "computedFrom"})
+  public record Metrics(String publisher, String fund, String company, LocalDate periodEnd,
+      int reportingYear, @Schema(description = "calendar quarter of periodEnd") int reportingQuarter,
+      Integer fiscalYear, Integer fiscalQuarter,
+      @Schema(allowableValues = {"local", "USD", "CAD"}) String view,
+      @Schema(description = "ISO 4217: what the amount metrics are in") String currency,
+      MetricValues metrics,
+      @Schema(description = "for each null metric, by its name, why it could not be computed")
+      Map<String, String> notAvailable,
+      MetricsComputedFrom computedFrom, OffsetDateTime computedAt) {}
+
+  /**
+   * Seed 003's metrics, named as {@link QuarterMetrics#METRICS} (a test keeps the two the same).
+   * Ratios, growth rates and multiples are fractions (0.25 is 25 %), to 10 places; amounts in the
+   * view's currency, to 6.
+   */
+  @Schema(description = "every metric by name (docs/metrics.md gives each rule); ratios are fractions, 0.25 is 25 %")
+  public record MetricValues(
+      @Schema(description = "post-money valuation + debt outstanding − cash balance") String enterpriseValue,
+      @Schema(description = "recurring revenue × 4") String arr,
+      String recurringPercentageRevenue, String revenuePerFte, String grossProfitPerFte,
+      @Schema(description = "against the quarter before") String employeeGrowthRate,
+      @Schema(description = "against the quarter before") String changeInCash,
+      @Schema(description = "against the quarter before") String revenueGrowth,
+      @Schema(description = "cash burn ÷ 3") String monthlyCashBurn,
+      @Schema(description = "cash balance ÷ monthly cash burn; only while burning cash") String runwayMonths,
+      String evByEquityRaisedPlusDebt, String salesMarketingPercentageRevenue,
+      String totalOperatingPercentageRevenue, String grossProfitMargin,
+      @Schema(description = "post-money valuation ÷ (total revenue × 4)") String valuationToRevenue,
+      @Schema(description = "against the same quarter a year earlier") String yoyGrowthRevenue,
+      @Schema(description = "gross profit, against the same quarter a year earlier") String yoyGrowthProfit,
+      String yoyGrowthEmployees, String yoyGrowthLtmRevenue,
+      @Schema(description = "sum of four contiguous quarters ending with this one") String ltmTotalRevenue,
+      String ltmGrossProfit, String ltmSalesMarketingExpense, String ltmGrossMargin, String ltmOperatingExpense,
+      String ltmEbitda, String ltmNetIncome, String ltmEbitdaMargin, String ltmNetIncomeMargin) {}
+
+  @Schema(description = "the inputs of a quarter's metrics", requiredProperties = {"records", "fxRates"})
+  public record MetricsComputedFrom(
+      @Schema(description = "the company-metrics records of the quarters its rules read (the quarter, the one"
+          + " before, a year earlier, the LTM quarters)") List<SourceRecord> records,
+      @Schema(description = "ids of the published FX rows used") List<Long> fxRates,
+      @Schema(description = "the version of the company's reference data used; null when not registered")
+      Integer companyVersion) {}
+
+  @Schema(requiredProperties = {"record", "version", "periodEnd"})
+  public record SourceRecord(UUID record, int version, LocalDate periodEnd) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record MetricsPage(List<Metrics> items,
       @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
 
   @Schema(requiredProperties = {"code", "name", "fund", "reportingCurrency"})

@@ -66,8 +66,7 @@ public record QuarterMetrics(Map<String, BigDecimal> values, Map<String, String>
       Figure employees = employees(month, "this quarter");
       Figure debt = figure(month, "debtOutstanding", "this quarter");
       Figure cash = figure(month, "cashBalance", "this quarter");
-      Figure monthlyBurn = figure(month, "cashBurn", "this quarter").per(Figure.of("3 months", BigDecimal.valueOf(3)),
-          "monthly cash burn");
+      Figure burn = figure(month, "cashBurn", "this quarter");
       Figure enterpriseValue = valuation.postMoney().plus(debt).minus(cash);
       YearMonth before = month.minusMonths(3);
       YearMonth yearEarlier = month.minusMonths(12);
@@ -82,10 +81,11 @@ public record QuarterMetrics(Map<String, BigDecimal> values, Map<String, String>
       m.put("employeeGrowthRate", employees.growthFrom(employees(before, "the quarter before"), "employee growth"));
       m.put("changeInCash", cash.minus(figure(before, "cashBalance", "the quarter before")));
       m.put("revenueGrowth", revenue.growthFrom(figure(before, "totalRevenue", "the quarter before"), "revenue growth"));
-      m.put("monthlyCashBurn", monthlyBurn);
-      m.put("runwayMonths", monthlyBurn.known() && monthlyBurn.value().signum() <= 0
-          ? Figure.missing("runway", "not burning cash: monthly cash burn is " + monthlyBurn.value().toPlainString())
-          : cash.ratioTo(monthlyBurn, "runway"));
+      m.put("monthlyCashBurn", burn.per(Figure.of("3 months", BigDecimal.valueOf(3)), "monthly cash burn"));
+      // cash ÷ (burn ÷ 3), as cash × 3 ÷ burn: rounded once
+      m.put("runwayMonths", burn.known() && burn.value().signum() <= 0
+          ? Figure.missing("runway", "not burning cash: " + burn.label() + " is " + burn.value().toPlainString())
+          : cash.times(3).ratioTo(burn, "runway"));
       m.put("evByEquityRaisedPlusDebt", enterpriseValue.ratioTo(valuation.equityRaised().plus(debt),
           "EV / (equity raised + debt)"));
       m.put("salesMarketingPercentageRevenue",

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
@@ -92,6 +95,54 @@ class CompanyReportingIT extends HubIntegrationTest {
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
         .containsExactlyInAnyOrder("quarter", "currency");
+  }
+
+  @Test
+  void metricsReadTheQuarterBeforeAndFollowAnAmendmentOfItAndTheCompanysValuation() {
+    World world = newWorld();
+    store(world, metrics("2022-03-31"));
+    store(world, metrics("2022-06-30").replace("12500000.00", "13750000.00"));
+
+    JsonNode secondQuarter = awaitNorthwindQ2(world, metrics -> metrics.get("revenueGrowth").isTextual());
+    JsonNode metrics = secondQuarter.get("metrics");
+    assertThat(metrics.get("revenueGrowth").asText()).isEqualTo("0.1"); // (13,750,000 − 12,500,000) ÷ 12,500,000
+    assertThat(metrics.get("arr").asText()).isEqualTo("39200000.00"); // 9,800,000.00 × 4
+    assertThat(metrics.get("monthlyCashBurn").asText()).isEqualTo("466666.666667"); // 1,400,000 ÷ 3
+    assertThat(metrics.get("runwayMonths").asText()).isEqualTo("32.5714285714"); // 15,200,000 × 3 ÷ 1,400,000
+    assertThat(metrics.get("enterpriseValue").isNull()).isTrue();
+    assertThat(secondQuarter.at("/notAvailable/enterpriseValue").asText()).contains("NWR is not registered");
+    assertThat(secondQuarter.at("/notAvailable/ltmTotalRevenue").asText()).contains("2021-12");
+    assertThat(secondQuarter.at("/computedFrom/records")).extracting(r -> r.get("periodEnd").asText())
+        .containsExactly("2022-03-31", "2022-06-30");
+
+    HubClient.Response registered = world.asPublisher().post("/api/v1/companies", "application/json", """
+        {"code": "NWR", "name": "Northwind Robotics Inc.", "fund": "%s", "reportingCurrency": "USD",
+         "equityRaised": "40000000", "postMoneyValuation": "100000000"}""".formatted(world.fund()));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    JsonNode valued = awaitNorthwindQ2(world, m -> m.get("enterpriseValue").isTextual());
+    // 100,000,000 post-money + 5,000,000.00 debt − 15,200,000.00 cash
+    assertThat(new BigDecimal(valued.at("/metrics/enterpriseValue").asText())).isEqualByComparingTo("89800000");
+    // 89,800,000 ÷ (40,000,000 + 5,000,000) = 1.99555555555...
+    assertThat(valued.at("/metrics/evByEquityRaisedPlusDebt").asText()).isEqualTo("1.9955555556");
+    assertThat(valued.at("/computedFrom/companyVersion").asInt()).isEqualTo(1);
+
+    String amended = store(world, metrics("2022-03-31").replace("12500000.00", "11000000.00"));
+    // (13,750,000 − 11,000,000) ÷ 11,000,000: the quarter after the amended one is computed again
+    JsonNode recomputed = awaitNorthwindQ2(world, m -> m.get("revenueGrowth").asText().equals("0.25"));
+    assertThat(recomputed.at("/computedFrom/records/0/record").asText()).isEqualTo(amended);
+    assertThat(recomputed.at("/computedFrom/records/0/version").asInt()).isEqualTo(2);
+    assertThat(world.asSubscriber().get("/api/v1/metrics").body().get("items")).hasSize(18);
+  }
+
+  /** Northwind's metrics for 2022's second quarter in its own currency, once {@code until} holds for them. */
+  private static JsonNode awaitNorthwindQ2(World world, Predicate<JsonNode> until) {
+    Supplier<Optional<JsonNode>> northwind = () -> {
+      JsonNode items = world.asPublisher().get("/api/v1/metrics?company=NWR&currency=local&year=2022&quarter=2")
+          .body().get("items");
+      return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
+    };
+    await().atMost(PATIENCE).until(() -> northwind.get().filter(item -> until.test(item.get("metrics"))).isPresent());
+    return northwind.get().orElseThrow();
   }
 
   /** The sample company metrics (USD, EUR and AUD companies) for another quarter end. */

@@ -2,9 +2,11 @@ package org.pmdc.hub.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class QuarterMetricsTest {
     assertValue(metrics, "changeInCash", "-480000.00"); // 4,320,000 − 4,800,000
     assertValue(metrics, "revenueGrowth", "0.25"); // (1,000,000 − 800,000) ÷ 800,000
     assertValue(metrics, "monthlyCashBurn", "120000"); // 360,000 ÷ 3
-    assertValue(metrics, "runwayMonths", "36"); // 4,320,000 ÷ 120,000
+    assertValue(metrics, "runwayMonths", "36"); // 4,320,000 ÷ 120,000 a month
     assertValue(metrics, "evByEquityRaisedPlusDebt", "2.0225"); // 16,180,000 ÷ (7,500,000 + 500,000)
     assertValue(metrics, "salesMarketingPercentageRevenue", "0.25");
     assertValue(metrics, "totalOperatingPercentageRevenue", "0.9");
@@ -129,7 +131,7 @@ class QuarterMetricsTest {
     QuarterMetrics metrics = metricsOf("2025-03", VALUATION);
 
     assertValue(metrics, "monthlyCashBurn", "-30000"); // −90,000 ÷ 3: generating cash
-    assertReason(metrics, "runwayMonths", "not burning cash: monthly cash burn is -30000");
+    assertReason(metrics, "runwayMonths", "not burning cash: cash burn of 2025-03-31 is -90000.00");
   }
 
   @Test
@@ -179,6 +181,12 @@ class QuarterMetricsTest {
     assertThat(QuarterMetrics.window(YearMonth.of(2025, 3))).containsExactly(YearMonth.of(2023, 6),
         YearMonth.of(2023, 9), YearMonth.of(2023, 12), YearMonth.of(2024, 3), YearMonth.of(2024, 6),
         YearMonth.of(2024, 9), YearMonth.of(2024, 12), YearMonth.of(2025, 3));
+  }
+
+  @Test
+  void theApiNamesEveryMetricAndNoOther() {
+    assertThat(Arrays.stream(CompanyApiBodies.MetricValues.class.getRecordComponents()).map(RecordComponent::getName))
+        .containsExactlyElementsOf(QuarterMetrics.METRICS);
   }
 
   private void quarter(String periodEnd, long employees, String... figures) {
