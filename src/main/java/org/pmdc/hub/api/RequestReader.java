@@ -29,7 +29,8 @@ public final class RequestReader {
   /** The page size when the caller gives none, and the largest it may ask for. */
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1000;
-  private static final Pattern CURSOR = Pattern.compile("\\d{1,18}");
+  /** Any non-negative long: a cursor may pack two keys into one (see {@code sql/reporting/list-input.sql}). */
+  private static final Pattern CURSOR = Pattern.compile("\\d{1,19}");
 
   private final JsonNode node;
   private final String prefix;
@@ -95,7 +96,7 @@ public final class RequestReader {
    */
   public PageRequest page() {
     String cursor = text("cursor", false);
-    boolean validCursor = cursor == null || CURSOR.matcher(cursor).matches();
+    boolean validCursor = cursor == null || CURSOR.matcher(cursor).matches() && fitsALong(cursor);
     check(validCursor, "cursor", cursor, "not a cursor this API gave (pass back a page's nextCursor as it is)");
     String limit = text("limit", false);
     boolean validLimit = limit == null || limit.matches("\\d{1,4}")
@@ -103,6 +104,15 @@ public final class RequestReader {
     check(validLimit, "limit", limit, "must be a whole number from 1 to " + MAX_LIMIT);
     return new PageRequest(cursor == null || !validCursor ? null : Long.valueOf(cursor),
         limit == null || !validLimit ? DEFAULT_LIMIT : Integer.parseInt(limit));
+  }
+
+  private static boolean fitsALong(String digits) {
+    try {
+      Long.parseLong(digits);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** One of the allowed values; the default when absent (null: required). */

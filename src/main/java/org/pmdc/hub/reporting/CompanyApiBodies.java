@@ -124,6 +124,28 @@ public final class CompanyApiBodies {
   public record MetricsPage(List<Metrics> items,
       @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
 
+  @Schema(description = "a company quarter as its publisher reported it (seed 003's Metrics Input): one line of a"
+      + " current company-metrics record; amounts exact decimals as text in the company's currency, null when not"
+      + " reported", requiredProperties = {"publisher", "fund", "company", "periodEnd", "reportingYear",
+          "reportingQuarter", "currency", "record", "version", "sourceRow", "submission", "storedAt"})
+  public record MetricsInput(String publisher, String fund,
+      @Schema(description = "the record's companyId: the company's code") String company, String companyName,
+      LocalDate periodEnd, int reportingYear,
+      @Schema(description = "calendar quarter of periodEnd") int reportingQuarter,
+      Integer fiscalYear, Integer fiscalQuarter, @Schema(description = "ISO 4217") String currency,
+      String totalRevenue, String recurringRevenue, String grossProfit, String salesMarketingExpense,
+      String totalOperatingExpense, String ebitda, String netIncome,
+      @Schema(description = "positive while the company is burning cash") String cashBurn,
+      String cashBalance, String debtOutstanding, Integer employees, Integer customers,
+      @Schema(description = "the company-metrics record (GET /api/v1/lp/records/{id} for an LP)") UUID record,
+      int version, @Schema(description = "the line's row in the file it was published in (1 is the first)")
+      int sourceRow, @Schema(description = "the submission that published it (GET /api/v1/submissions/{id})")
+      UUID submission, OffsetDateTime storedAt) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record MetricsInputPage(List<MetricsInput> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
   @Schema(requiredProperties = {"code", "name", "fund", "reportingCurrency"})
   public record NewCompany(@Schema(description = "staff only: the publisher's code") String publisher,
       @Schema(description = "1 to 100 characters") String code, String name, String fund,

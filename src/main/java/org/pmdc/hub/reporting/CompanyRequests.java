@@ -92,10 +92,27 @@ public class CompanyRequests {
     return in.done(row);
   }
 
-  /** {@code GET /reporting}: filters (seed 003's company, fund, year, quarter, currency), a page, who is asking. */
+  /** {@code GET /reporting} and {@code /metrics}: seed 003's filters (company, fund, year, quarter, currency). */
   public Map<String, Object> reportingQuery(Exchange exchange) {
     RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "company", "fund", "year", "quarter",
         "currency");
+    Map<String, Object> row = quarterFilters(exchange, in);
+    row.put("view", in.optionalOneOf("currency", QuarterFinancials.VIEWS));
+    return in.done(row);
+  }
+
+  /** {@code GET /input}: seed 003's filters and its reporting-date range (from, to: period ends, inclusive). */
+  public Map<String, Object> inputQuery(Exchange exchange) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "company", "fund", "year", "quarter",
+        "from", "to");
+    Map<String, Object> row = quarterFilters(exchange, in);
+    row.put("from", in.date("from"));
+    row.put("to", in.date("to"));
+    return in.done(row);
+  }
+
+  /** The filters every company-quarter list takes, a page, and who is asking. */
+  private Map<String, Object> quarterFilters(Exchange exchange, RequestReader in) {
     PageRequest page = in.page();
     Map<String, Object> row = viewer(exchange);
     row.put("publisher", in.text("publisher", false));
@@ -103,10 +120,9 @@ public class CompanyRequests {
     row.put("fund", in.text("fund", false));
     row.put("year", in.wholeNumber("year", 1900, 2200));
     row.put("quarter", in.wholeNumber("quarter", 1, 4));
-    row.put("view", in.optionalOneOf("currency", QuarterFinancials.VIEWS));
     row.put("after", page.cursor());
     row.put("limit", page.limit());
-    return in.done(row);
+    return row;
   }
 
   /** {@code GET /companies/{id}}: the id, and who is asking (another's company is a 404). */

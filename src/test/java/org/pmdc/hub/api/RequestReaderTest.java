@@ -45,6 +45,19 @@ class RequestReaderTest {
   }
 
   @Test
+  void aCursorIsAnyNonNegativeLongAndNothingLarger() {
+    assertThat(RequestReader.query(request(Map.of("cursor", "9223372036854775807"))).page().cursor())
+        .isEqualTo(Long.MAX_VALUE);
+
+    RequestReader overflowing = RequestReader.query(request(Map.of("cursor", "9223372036854775808")));
+    overflowing.page();
+    assertThatThrownBy(() -> overflowing.done(Map.of()))
+        .asInstanceOf(type(ProblemException.class))
+        .extracting(ProblemException::errors).asList()
+        .extracting(e -> ((RowError) e).field()).containsExactly("cursor");
+  }
+
+  @Test
   void aBodyNamesTheFieldsOfNestedObjectsByTheirPath() {
     RequestReader in = RequestReader.body(json, "{\"channels\": [{\"port\": 0}], \"name\": \" \"}", false);
 

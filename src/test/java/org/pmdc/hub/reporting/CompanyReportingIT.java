@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -132,6 +134,46 @@ class CompanyReportingIT extends HubIntegrationTest {
     assertThat(recomputed.at("/computedFrom/records/0/record").asText()).isEqualTo(amended);
     assertThat(recomputed.at("/computedFrom/records/0/version").asInt()).isEqualTo(2);
     assertThat(world.asSubscriber().get("/api/v1/metrics").body().get("items")).hasSize(18);
+  }
+
+  @Test
+  void theInputIsEachCompanyQuarterAsLastPublishedPagedWithoutRepeats() {
+    World world = newWorld();
+    World other = newWorld();
+    store(world, metrics("2021-03-31"));
+    store(world, metrics("2021-06-30"));
+    String amended = store(world, metrics("2021-03-31").replace("8400000.00", "8450000.00"));
+
+    JsonNode firstQuarter = world.asPublisher().get("/api/v1/input?to=2021-03-31").body().get("items");
+    assertThat(firstQuarter).extracting(i -> i.get("company").asText()).containsExactly("NWR", "BLV", "KOA");
+    JsonNode bellevue = firstQuarter.get(1);
+    assertThat(bellevue.get("totalRevenue").asText()).isEqualTo("8450000.00");
+    assertThat(bellevue.get("currency").asText()).isEqualTo("EUR");
+    assertThat(bellevue.get("cashBurn").asText()).isEqualTo("-250000.00");
+    assertThat(bellevue.get("employees").asInt()).isEqualTo(96);
+    assertThat(bellevue.get("reportingQuarter").asInt()).isEqualTo(1);
+    assertThat(bellevue.get("record").asText()).isEqualTo(amended);
+    assertThat(bellevue.get("version").asInt()).isEqualTo(2);
+    assertThat(bellevue.get("sourceRow").asInt()).isEqualTo(2);
+
+    List<String> paged = new ArrayList<>();
+    String cursor = "";
+    do {
+      JsonNode page = world.asSubscriber().get("/api/v1/input?limit=4" + cursor).body();
+      page.get("items").forEach(i -> paged.add(i.get("periodEnd").asText() + " " + i.get("company").asText()));
+      cursor = page.get("nextCursor").isNull() ? null : "&cursor=" + page.get("nextCursor").asText();
+    } while (cursor != null);
+    assertThat(paged).containsExactly("2021-06-30 NWR", "2021-06-30 BLV", "2021-06-30 KOA",
+        "2021-03-31 NWR", "2021-03-31 BLV", "2021-03-31 KOA");
+
+    assertThat(world.asPublisher().get("/api/v1/input?company=KOA&year=2021&quarter=2").body().get("items"))
+        .extracting(i -> i.get("periodEnd").asText()).containsExactly("2021-06-30");
+    assertThat(other.asPublisher().get("/api/v1/input").body().get("items")).isEmpty();
+    assertThat(other.asSubscriber().get("/api/v1/input").body().get("items")).isEmpty();
+    HubClient.Response refused = world.asPublisher().get("/api/v1/input?from=March&cursor=-1");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("from", "cursor");
   }
 
   /** Northwind's metrics for 2022's second quarter in its own currency, once {@code until} holds for them. */
