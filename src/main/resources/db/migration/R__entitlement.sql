@@ -103,14 +103,16 @@ $$;
 
 -- Whether a subscriber sees a fund's company reporting: the companies, their metrics and what the
 -- hub computes from them. Fund-level data (no investor lines), so an active subscription whose
--- scope takes in the fund's company metrics is enough. The companies API asks it for every answer.
+-- scope takes in the fund's company metrics or company reporting is enough. The companies API
+-- asks it for every answer.
 CREATE OR REPLACE FUNCTION subscriber_sees_company_reporting(of_subscriber TEXT, of_fund BIGINT) RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1
                      FROM fund f
                      JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
                      JOIN subscriber s ON s.id = su.subscriber_id AND s.code = of_subscriber
-                    WHERE f.id = of_fund AND subscription_covers(su, f.code, 'company_quarterly_metrics'))
+                    WHERE f.id = of_fund AND (subscription_covers(su, f.code, 'company_quarterly_metrics')
+                                              OR subscription_covers(su, f.code, 'company_reporting')))
 $$;
 
 -- Whether the caller of the companies API sees a company of this publisher and fund: a publisher

@@ -5,7 +5,8 @@
 -- in the version it supersedes and were sent an earlier version: they must learn their line is
 -- gone. It is '.amended' where it replaces a version the channel was sent, else '.published'.
 -- A suspended subscription or subscriber still accrues deliveries (they leave when it is
--- resumed); a pending one is not entitled yet.
+-- resumed); a pending one is not entitled yet. noticeId: the stored record (a route's header, or a
+-- bean's parameter for a record the hub computed).
 WITH scoped AS MATERIALIZED (
     -- Once per subscription, whatever its number of channels.
     SELECT n.id AS notice_id, n.publisher_id, n.fund_id, n.record_type, n.notice_reference, n.version,
@@ -17,7 +18,7 @@ WITH scoped AS MATERIALIZED (
       JOIN fund f ON f.id = n.fund_id
       JOIN subscription su ON su.publisher_id = n.publisher_id AND su.status IN ('active', 'suspended')
       JOIN subscriber sb ON sb.id = su.subscriber_id AND sb.status IN ('active', 'suspended')
-     WHERE n.id = :#${header.noticeId}
+     WHERE n.id = :#noticeId
        AND subscription_covers(su, f.code, n.record_type)
 )
 INSERT INTO delivery (public_id, notice_id, subscription_id, channel_id, fund_id, event_type, investor_codes,

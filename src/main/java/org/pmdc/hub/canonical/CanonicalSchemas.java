@@ -37,7 +37,8 @@ public class CanonicalSchemas implements ContractSchemas {
   public String catalogue() throws JsonProcessingException {
     ArrayNode schemas = json.createArrayNode();
     for (RecordType type : RecordType.values()) {
-      schemas.addObject().put("recordType", type.code()).put("href", "/api/v1/schemas/" + type.code());
+      schemas.addObject().put("recordType", type.code()).put("href", "/api/v1/schemas/" + type.code())
+          .put("computed", type.isComputed());
     }
     return json.writeValueAsString(json.createObjectNode().set("schemas", schemas));
   }
@@ -149,6 +150,7 @@ public class CanonicalSchemas implements ContractSchemas {
       case DATE -> schema.put("type", "string").put("format", "date");
       case AMOUNT -> schema.put("type", "string").put("pattern", AMOUNT);
       case SIGNED_AMOUNT -> schema.put("type", "string").put("pattern", SIGNED_AMOUNT);
+      case DECIMAL -> schema.put("type", "string").put("pattern", "^-?[0-9]+(\\.[0-9]+)?$");
       case PERCENT -> schema.put("type", "string").put("pattern", PERCENT).put("description", "0 to 100");
       case INTEGER -> schema.put("type", "integer").put("minimum", 0);
       case CURRENCY -> schema.put("type", "string").put("pattern", "^[A-Z]{3}$").put("description", "ISO 4217");

@@ -14,6 +14,8 @@ public enum FieldType {
   PERCENT,
   /** A whole number that cannot be negative (employees, customers), held as {@link Long}. */
   INTEGER,
+  /** An exact decimal of any sign and scale (a converted amount, a ratio, a rate): computed records only. */
+  DECIMAL,
   /** An ISO 4217 currency code. */
   CURRENCY;
 

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * is derived from its components, the totals from the allocations, and the allocations are kept in
  * typed tables. <b>Reports</b> (capital account statement, schedule of investments, company
  * quarterly metrics) state positions: their lines are checked (types, balances, limits, totals)
- * and kept as canonical JSON lines.
+ * and kept as canonical JSON lines. One report, company reporting, is computed by the hub and
+ * cannot be published ({@link #isComputed}).
  */
 public enum RecordType {
   CAPITAL_CALL(notice(
@@ -94,7 +95,16 @@ public enum RecordType {
       List.of(
           new NotAbove("recurringRevenue", "totalRevenue", "recurring revenue exceeds total revenue"),
           new NotAbove("grossProfit", "totalRevenue", "gross profit exceeds total revenue")),
-      Map.of()));
+      Map.of())),
+
+  /** Computed by the hub from company quarterly metrics, never published: see {@link ComputedReporting}. */
+  COMPANY_REPORTING(ComputedReporting.definition());
+
+  /** Seed 003's financials, in its table's order, as company metrics and company reporting name them. */
+  public static final List<String> COMPANY_FIGURES = ComputedReporting.FIGURES;
+
+  /** Seed 003's metrics, in its table's order: company reporting's metric fields. */
+  public static final List<String> COMPANY_METRICS = ComputedReporting.METRICS;
 
   /**
    * Everything that distinguishes a record type.
@@ -173,6 +183,16 @@ public enum RecordType {
   /** Capital calls and distributions: money moves, allocations in typed tables. */
   public boolean isNotice() {
     return definition.notice();
+  }
+
+  /** The company reporting field that gives why a metric is null: {@code arr} → {@code arrNotAvailable}. */
+  public static String companyMetricReason(String metric) {
+    return metric + ComputedReporting.NOT_AVAILABLE;
+  }
+
+  /** Computed by the hub from the records it holds: subscribed to and delivered, never published. */
+  public boolean isComputed() {
+    return this == COMPANY_REPORTING;
   }
 
   /** The mapping file sections: {@code notice}/{@code allocation} for notices, else {@code header}/{@code lines}. */

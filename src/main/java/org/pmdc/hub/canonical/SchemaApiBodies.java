@@ -11,8 +11,9 @@ public final class SchemaApiBodies {
   @Schema(description = "every record type and where its schema is", requiredProperties = "schemas")
   public record SchemaCatalogue(List<SchemaEntry> schemas) {}
 
-  @Schema(requiredProperties = {"recordType", "href"})
-  public record SchemaEntry(String recordType, @Schema(description = "/api/v1/schemas/<recordType>") String href) {}
+  @Schema(requiredProperties = {"recordType", "href", "computed"})
+  public record SchemaEntry(String recordType, @Schema(description = "/api/v1/schemas/<recordType>") String href,
+      @Schema(description = "true: computed by the hub (subscribed to, never published)") boolean computed) {}
 
   @Schema(types = "object", description = "a JSON Schema (draft 2020-12); the same as the component named after"
       + " the record type (CapitalCall, ...)", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)

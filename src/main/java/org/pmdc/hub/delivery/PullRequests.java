@@ -28,6 +28,7 @@ public class PullRequests {
     COLLECTIONS.put("capital-account-statements", RecordType.CAPITAL_ACCOUNT_STATEMENT);
     COLLECTIONS.put("schedules-of-investments", RecordType.SCHEDULE_OF_INVESTMENTS);
     COLLECTIONS.put("company-metrics", RecordType.COMPANY_QUARTERLY_METRICS);
+    COLLECTIONS.put("company-reporting", RecordType.COMPANY_REPORTING);
   }
 
   private final ObjectMapper json;

@@ -26,18 +26,21 @@ import org.springframework.stereotype.Component;
  * One company's reporting computed again from what the hub holds now: every quarter a current
  * company-metrics record gives, in every view, its financials ({@link QuarterFinancials}) and then
  * its metrics ({@link QuarterMetrics}, which read the quarters before it in the same fund and
- * view). Writes only the rows that changed; runs inside the caller's transaction.
+ * view), and the company reporting records LPs subscribe to ({@link ReportingRecords}). Writes only
+ * the rows that changed; runs inside the caller's transaction.
  */
 @Component
 class CompanyRecalculation {
 
   private final SqlFiles sql;
   private final ExchangeRates rates;
+  private final ReportingRecords records;
   private final ObjectMapper json;
 
-  CompanyRecalculation(SqlFiles sql, ExchangeRates rates, ObjectMapper json) {
+  CompanyRecalculation(SqlFiles sql, ExchangeRates rates, ReportingRecords records, ObjectMapper json) {
     this.sql = sql;
     this.rates = rates;
+    this.records = records;
     this.json = json;
   }
 
@@ -53,7 +56,10 @@ class CompanyRecalculation {
   /** Financials and metrics of the fund's quarters in one view, by the month each ends. */
   private record Series(long fundId, String view) {}
 
-  /** Every quarter of one company in every view; answers how many rows it wrote. */
+  /**
+   * Every quarter of one company in every view, then its company reporting records; answers how
+   * many rows (financials, metrics, record versions) it wrote.
+   */
   int recalculate(long publisherId, String companyCode) {
     Map<Series, NavigableMap<YearMonth, ViewQuarter>> series = new LinkedHashMap<>();
     int written = 0;
@@ -79,7 +85,7 @@ class CompanyRecalculation {
         written += saveMetrics(publisherId, companyCode, company, quarters, inputs, month);
       }
     }
-    return written;
+    return written + records.publish(publisherId, companyCode);
   }
 
   private int saveMetrics(long publisherId, String companyCode, Optional<Registered> company,

@@ -33,7 +33,7 @@ public class CompanyReporting {
   /** A company asked for, as {@code claim-recalculation.sql} takes it. */
   record Request(long publisherId, String companyCode, String reason, int attempts) {}
 
-  /** Works through every company due now; answers how many rows (financials and metrics) it wrote. */
+  /** Works through every company due now; answers how many rows (financials, metrics, record versions) it wrote. */
   public int recalculateRequested() {
     int written = 0;
     for (OptionalInt next = recalculateNext(); next.isPresent(); next = recalculateNext()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pmdc.hub.canonical.RecordType;
 import org.pmdc.hub.fx.ExchangeRate;
 
 /**
@@ -21,9 +22,7 @@ public record QuarterFinancials(String view, String localCurrency, String curren
     LocalDate rateDate, String reason, Map<String, BigDecimal> amounts, List<Long> fxRateIds) {
 
   /** Seed 003's financials, as the company-metrics record names them. */
-  public static final List<String> FIGURES = List.of("totalRevenue", "recurringRevenue", "grossProfit",
-      "debtOutstanding", "salesMarketingExpense", "totalOperatingExpense", "ebitda", "netIncome", "cashBurn",
-      "cashBalance");
+  public static final List<String> FIGURES = RecordType.COMPANY_FIGURES;
 
   /** The currency views computed for every quarter: the company's own, and the two seed 003 reports in. */
   public static final List<String> VIEWS = List.of("local", "USD", "CAD");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pmdc.hub.canonical.RecordType;
 
 /**
  * Seed 003's Quarterly Reporting Metrics of one company quarter in one currency view, each computed
@@ -23,13 +24,7 @@ import java.util.TreeSet;
 public record QuarterMetrics(Map<String, BigDecimal> values, Map<String, String> notAvailable) {
 
   /** Seed 003's metrics, in its table's order. */
-  public static final List<String> METRICS = List.of("enterpriseValue", "arr", "recurringPercentageRevenue",
-      "revenuePerFte", "grossProfitPerFte", "employeeGrowthRate", "changeInCash", "revenueGrowth",
-      "monthlyCashBurn", "runwayMonths", "evByEquityRaisedPlusDebt", "salesMarketingPercentageRevenue",
-      "totalOperatingPercentageRevenue", "grossProfitMargin", "valuationToRevenue", "yoyGrowthRevenue",
-      "yoyGrowthProfit", "yoyGrowthEmployees", "yoyGrowthLtmRevenue", "ltmTotalRevenue", "ltmGrossProfit",
-      "ltmSalesMarketingExpense", "ltmGrossMargin", "ltmOperatingExpense", "ltmEbitda", "ltmNetIncome",
-      "ltmEbitdaMargin", "ltmNetIncomeMargin");
+  public static final List<String> METRICS = RecordType.COMPANY_METRICS;
 
   private static final Map<String, String> FIGURE_LABELS = Map.of("totalRevenue", "total revenue",
       "recurringRevenue", "recurring revenue", "grossProfit", "gross profit", "debtOutstanding", "debt outstanding",

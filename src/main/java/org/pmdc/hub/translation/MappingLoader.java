@@ -60,6 +60,8 @@ final class MappingLoader {
     require(type.isPresent(),
         name + ": 'recordType' must be one of " + RecordType.codes() + ", not '" + raw.recordType() + "'",
         problems);
+    require(type.isEmpty() || !type.get().isComputed(), name + ": 'recordType' " + raw.recordType()
+        + " is computed by the hub from the records it holds; no publisher sends it", problems);
     Translator translator = raw.translation() == null ? Translator.LOCAL : raw.translation();
     require(List.of("local", "saas").contains(translator.provider()),
         name + ": 'translation.provider' must be local or saas, not '" + translator.provider() + "'", problems);
@@ -67,7 +69,7 @@ final class MappingLoader {
         name + ": 'translation.mapper' is required with provider saas (the vendor's mapper for this layout)", problems);
     // A layout the translation service maps needs no field rules of its own.
     boolean rulesRequired = !translator.isSaas();
-    type.ifPresent(t -> {
+    type.filter(t -> !t.isComputed()).ifPresent(t -> {
       for (String section : List.of(t.headerSection(), t.lineSection())) {
         if (rulesRequired || raw.section(section) != null) {
           boolean header = section.equals(t.headerSection());

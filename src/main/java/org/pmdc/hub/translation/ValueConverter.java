@@ -42,7 +42,7 @@ final class ValueConverter {
     return switch (type) {
       case TEXT -> value;
       case DATE -> date(value, rule.dateFormat() != null ? rule.dateFormat() : source.dateFormat());
-      case AMOUNT, SIGNED_AMOUNT -> amount(value);
+      case AMOUNT, SIGNED_AMOUNT, DECIMAL -> amount(value);
       case PERCENT -> percent(value);
       case INTEGER -> integer(value);
       case CURRENCY -> currency(value);

@@ -1,9 +1,15 @@
 package org.pmdc.hub.reporting;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,6 +180,79 @@ class CompanyReportingIT extends HubIntegrationTest {
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
         .containsExactlyInAnyOrder("from", "cursor");
+  }
+
+  @Test
+  void anLpSubscribedToCompanyReportingHasEachCompanyQuarterPushedAndAmendedWhenItsFiguresChange() {
+    World world = newWorld();
+    String subscriber = "lp-reporting-" + world.publisher();
+    String webhook = "/hooks/reporting-" + world.publisher();
+    lp.stubFor(post(urlEqualTo(webhook)).willReturn(aResponse().withStatus(204)));
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(subscriber));
+    HubClient.Credentials client = World.approve(hub, "subscribers", subscriber);
+    HubClient.Response subscribed = hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "investors": "all", "recordTypes": ["company_reporting"],
+         "channels": [{"type": "webhook", "url": "%s"}]}""".formatted(world.publisher(), subscriber,
+        lp.baseUrl() + webhook));
+    assertThat(subscribed.status()).as(subscribed.body().toString()).isEqualTo(201);
+    String quarterEnd = "2024-06-28";
+    String input = store(world, metrics(quarterEnd));
+
+    List<JsonNode> published = awaitEvents(webhook, 3);
+    assertThat(published).extracting(e -> e.get("type").asText()).containsOnly("company_reporting.published");
+    assertThat(published).extracting(e -> e.at("/data/companyId").asText())
+        .containsExactlyInAnyOrder("NWR", "BLV", "KOA");
+    JsonNode bellevue = published.stream().filter(e -> e.at("/data/companyId").asText().equals("BLV"))
+        .findFirst().orElseThrow().get("data");
+    assertThat(bellevue.get("reference").asText()).isEqualTo("BLV " + quarterEnd);
+    assertThat(bellevue.get("localCurrency").asText()).isEqualTo("EUR");
+    assertThat(bellevue.get("sourceRecord").asText()).isEqualTo(input);
+    assertThat(bellevue.get("lines")).extracting(l -> l.get("view").asText()).containsExactly("local", "USD", "CAD");
+    JsonNode local = bellevue.at("/lines/0");
+    assertThat(local.get("totalRevenue").asText()).isEqualTo("8400000.00");
+    assertThat(local.get("arr").asText()).isEqualTo("12400000.00"); // 3,100,000.00 × 4
+    assertThat(local.get("revenueGrowthNotAvailable").asText()).contains("2024-03");
+    assertThat(bellevue.at("/lines/1").has("totalRevenue")).isFalse();
+    assertThat(bellevue.at("/lines/1/notAvailableReason").asText()).contains("USD");
+
+    HubClient.Response imported = hub.post("/api/v1/fx-rates/import", "text/csv",
+        "Date,USD,CAD,AUD,\n" + quarterEnd + ",1.0705,1.4670,1.6079,\n");
+    assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+
+    List<JsonNode> amended = awaitEvents(webhook, 6).subList(3, 6);
+    assertThat(amended).extracting(e -> e.get("type").asText()).containsOnly("company_reporting.amended");
+    JsonNode converted = amended.stream().filter(e -> e.at("/data/companyId").asText().equals("BLV"))
+        .findFirst().orElseThrow().get("data");
+    assertThat(converted.get("version").asInt()).isEqualTo(2);
+    assertThat(converted.get("replaces").asText()).isEqualTo(bellevue.get("noticeId").asText());
+    // 8,400,000.00 EUR × 1.0705 = 8,992,200 USD
+    assertThat(new BigDecimal(converted.at("/lines/1/totalRevenue").asText())).isEqualByComparingTo("8992200");
+    assertThat(converted.at("/lines/1/exchangeRateUsed").asText()).isEqualTo("1.0705");
+
+    // Recomputing what did not change stores nothing new: the nightly request runs them all again.
+    jdbc.update("INSERT INTO company_recalculation (publisher_id, company_code, reason)"
+        + " SELECT id, 'BLV', 'test' FROM publisher WHERE code = ?", world.publisher());
+    await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM company_recalculation r JOIN publisher p"
+        + " ON p.id = r.publisher_id WHERE p.code = ?", world.publisher()) == 0);
+    HubClient pulling = hub.as(client.clientId(), client.secret());
+    JsonNode pulled = pulling.get("/api/v1/lp/company-reporting").body().get("items");
+    assertThat(pulled).hasSize(3).allSatisfy(record -> assertThat(record.get("version").asInt()).isEqualTo(2));
+    assertThat(pulling.get("/api/v1/lp/company-metrics").body().get("items")).isEmpty();
+    assertThat(lp.findAll(postRequestedFor(urlEqualTo(webhook)))).hasSize(6);
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The webhook events a path received, in order, once there are {@code count}. */
+  private List<JsonNode> awaitEvents(String path, int count) {
+    await().atMost(PATIENCE).until(() -> lp.findAll(postRequestedFor(urlEqualTo(path))).size() >= count);
+    return lp.findAll(postRequestedFor(urlEqualTo(path))).stream().map(r -> parse(r.getBodyAsString())).toList();
   }
 
   /** Northwind's metrics for 2022's second quarter in its own currency, once {@code until} holds for them. */

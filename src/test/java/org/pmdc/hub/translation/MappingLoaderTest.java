@@ -115,6 +115,21 @@ class MappingLoaderTest {
   }
 
   @Test
+  void aRecordTypeTheHubComputesCannotBeMapped() throws IOException {
+    assertThat(load("""
+        id: broken
+        version: 1
+        recordType: company_reporting
+        source: {type: json}
+        match: {contentTypes: [application/json]}
+        header: {}
+        lines: {}
+        """).problems()).containsExactly(
+        "broken.yaml: 'recordType' company_reporting is computed by the hub from the records it holds;"
+            + " no publisher sends it");
+  }
+
+  @Test
   void recordsGroupByMustNameColumnsAndIsForLocallyMappedLayoutsOnly() throws IOException {
     String ledger = """
         id: broken
