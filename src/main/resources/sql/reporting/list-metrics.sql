@@ -1,6 +1,7 @@
--- The quarterly reporting metrics the caller sees (sees_company_reporting), filtered as the
--- financials are, by company and quarter; a page ends with the cursor of the next. Metrics are
--- stored as exact text; notAvailable gives the reason of each null one.
+-- The quarterly reporting metrics of the company quarters the caller sees, filtered and paged as
+-- the financials are (company_quarters_page, R__reporting_pages.sql); a page ends with the
+-- cursor of the next. Metrics are stored as exact text; notAvailable gives the reason of each
+-- null one. Both rows of a quarter are written in one transaction, so each page row has metrics.
 WITH page AS (
     SELECT r.id, json_build_object(
              'publisher', p.code, 'fund', fu.code, 'company', r.company_code,
@@ -18,20 +19,13 @@ WITH page AS (
                  'fxRates', to_json(m.fx_rate_ids),
                  'companyVersion', m.company_version),
              'computedAt', m.computed_at) AS document
-      FROM company_reporting_metrics m
-      JOIN company_financials r ON r.id = m.financials_id
+      FROM company_quarters_page(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text),
+                                 CAST(:#publisher AS text), CAST(:#company AS text), CAST(:#fund AS text),
+                                 CAST(:#year AS int), CAST(:#quarter AS int), CAST(:#view AS text),
+                                 CAST(:#after AS bigint), CAST(:#limit AS int)) r
+      JOIN company_reporting_metrics m ON m.financials_id = r.id
       JOIN publisher p ON p.id = r.publisher_id
       JOIN fund fu ON fu.id = r.fund_id
-     WHERE sees_company_reporting(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text), r.publisher_id, r.fund_id)
-       AND (CAST(:#publisher AS text) IS NULL OR p.code = CAST(:#publisher AS text))
-       AND (CAST(:#company AS text) IS NULL OR r.company_code = CAST(:#company AS text))
-       AND (CAST(:#fund AS text) IS NULL OR fu.code = CAST(:#fund AS text))
-       AND (CAST(:#year AS int) IS NULL OR extract(year FROM r.period_end) = CAST(:#year AS int))
-       AND (CAST(:#quarter AS int) IS NULL OR extract(quarter FROM r.period_end) = CAST(:#quarter AS int))
-       AND (CAST(:#view AS text) IS NULL OR r.view = CAST(:#view AS text))
-       AND (CAST(:#after AS bigint) IS NULL OR r.id > CAST(:#after AS bigint))
-     ORDER BY r.id
-     LIMIT CAST(:#limit AS int)
 )
 SELECT json_build_object(
          'items', COALESCE(json_agg(p.document ORDER BY p.id), '[]'::json),
