@@ -43,8 +43,10 @@ public final class MetricsBench {
       long[] rewritten = amendOneQuarter(hub, db, small, quarterEnds.get(0));
       long depending = (long) n * VIEWS * (1 + 8);
       System.out.printf("RESULT companies=%d quarters=%d seconds_n=%.2f seconds_10n=%.2f ratio=%.2f"
-              + " financials_rewritten=%d metrics_rewritten=%d rows_depending_on_the_amended_quarter=%d%n",
-          n, QUARTERS, secondsN, seconds10n, seconds10n / secondsN, rewritten[0], rewritten[1], depending);
+              + " financials_rewritten=%d metrics_rewritten=%d rows_depending_on_the_amended_quarter=%d"
+              + " record_versions_stored=%d records_depending_on_the_amended_quarter=%d%n",
+          n, QUARTERS, secondsN, seconds10n, seconds10n / secondsN, rewritten[0], rewritten[1], depending,
+          rewritten[2], (long) n * 8);
     }
   }
 
@@ -76,7 +78,12 @@ public final class MetricsBench {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** The first quarter amended (one company's revenue changed); the financials and metrics rows written since. */
+  /**
+   * The first quarter amended (one company's revenue changed); the financials and metrics rows, and
+   * the company reporting record versions, written since. Every company of the amended record
+   * depends on it (its lineage names the record's version): its financials of that quarter, its
+   * metrics of the 8 quarters whose windows read it, and so its records of those 8 quarters.
+   */
   private static long[] amendOneQuarter(BenchHub hub, Connection db, Publisher publisher, LocalDate quarterEnd)
       throws Exception {
     Timestamp before = new Timestamp(System.currentTimeMillis());
@@ -87,7 +94,9 @@ public final class MetricsBench {
         number(db, "SELECT count(*) FROM company_financials WHERE publisher_id = ? AND computed_at > ?",
             publisher.id(), before),
         number(db, "SELECT count(*) FROM company_reporting_metrics m JOIN company_financials f ON f.id = m.financials_id"
-            + " WHERE f.publisher_id = ? AND m.computed_at > ?", publisher.id(), before)};
+            + " WHERE f.publisher_id = ? AND m.computed_at > ?", publisher.id(), before),
+        number(db, "SELECT count(*) FROM notice WHERE publisher_id = ? AND record_type = 'company_reporting'"
+            + " AND created_at > ?", publisher.id(), before)};
   }
 
   private static void awaitComputed(Connection db, Publisher publisher) throws Exception {
