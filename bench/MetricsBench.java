@@ -88,6 +88,11 @@ public final class MetricsBench {
       throws Exception {
     Timestamp before = new Timestamp(System.currentTimeMillis());
     submit(hub, publisher, metrics(quarterEnd, publisher.companies(), "1"));
+    // The submission is answered before it is stored: wait for the amendment, then for its recalculation.
+    while (number(db, "SELECT count(*) FROM notice WHERE publisher_id = ? AND record_type = 'company_quarterly_metrics'"
+        + " AND version = 2", publisher.id()) == 0) {
+      Thread.sleep(100);
+    }
     awaitComputed(db, publisher);
     Thread.sleep(1000); // a recalculation that was still being taken is done too
     return new long[] {

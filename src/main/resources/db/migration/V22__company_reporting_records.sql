@@ -20,3 +20,6 @@ ALTER TABLE notice ADD CONSTRAINT notice_origin_check CHECK (
     AND (submission_id IS NULL) = (mapping_id IS NULL)
     AND (submission_id IS NULL) = (mapping_version IS NULL)
     AND (submission_id IS NULL) = (translator IS NULL));
+
+-- A recalculation reads and prunes one company's rows (the unique key leads with the fund).
+CREATE INDEX company_financials_company_idx ON company_financials (publisher_id, company_code);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.pmdc.hub.canonical.CanonicalField;
 import org.pmdc.hub.canonical.Hashes;
 import org.pmdc.hub.canonical.RecordType;
@@ -42,41 +42,55 @@ class ReportingRecords {
     this.json = json;
   }
 
-  /** A company_reporting record as it would be stored: its identity, header and lines. */
-  record Computed(long publisherId, long fundId, String reference, LocalDate periodEnd, String canonical,
-      String lines) {
+  /** A company_reporting record's identity within its publisher. */
+  private record Key(long fundId, String reference) {}
 
-    String sha256() {
-      return Hashes.sha256Hex(canonical + "\n" + lines);
+  /** A company_reporting record as it would be stored: its identity, header and lines, and their hash. */
+  private record Computed(long publisherId, Key key, LocalDate periodEnd, String canonical, String lines,
+      String sha256) {
+
+    Computed(long publisherId, Key key, LocalDate periodEnd, String canonical, String lines) {
+      this(publisherId, key, periodEnd, canonical, lines, Hashes.sha256Hex(canonical + "\n" + lines));
     }
   }
 
   /** Stores every quarter of the company whose content changed; answers how many versions it stored. */
   int publish(long publisherId, String companyCode) {
+    List<Computed> records = computed(publisherId, companyCode);
+    Map<Key, String> current = currentHashes(publisherId, records);
     int stored = 0;
-    for (Computed record : computed(publisherId, companyCode)) {
-      stored += store(record) ? 1 : 0;
+    for (Computed record : records) {
+      if (!record.sha256().equals(current.get(record.key()))) {
+        store(record);
+        stored++;
+      }
     }
     return stored;
   }
 
-  private boolean store(Computed record) {
+  /** The content hash of each record's current version, by (fund, reference); none for a new record. */
+  private Map<Key, String> currentHashes(long publisherId, List<Computed> records) {
+    ArrayNode keys = json.createArrayNode();
+    records.forEach(record -> keys.addObject().put("fundId", record.key().fundId())
+        .put("reference", record.key().reference()));
+    return sql.statement("reporting/current-reporting-records.sql")
+        .param("publisherId", publisherId).param("records", text(keys))
+        .query((row, n) -> Map.entry(new Key(row.getLong("fund_id"), row.getString("notice_reference")),
+            row.getString("content_sha256")))
+        .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private void store(Computed record) {
     Map<String, Object> identity = new HashMap<>();
     identity.put("publisherId", record.publisherId());
-    identity.put("fundId", record.fundId());
+    identity.put("fundId", record.key().fundId());
     identity.put("recordType", TYPE.code());
-    identity.put("noticeReference", record.reference());
-    String sha256 = record.sha256();
-    Optional<String> current = sql.statement("store/current-version.sql").params(identity)
-        .query((row, n) -> row.getString("content_sha256")).optional();
-    if (current.filter(sha256::equals).isPresent()) {
-      return false;
-    }
+    identity.put("noticeReference", record.key().reference());
     sql.statement("store/supersede-current.sql").params(identity).update();
     Map<String, Object> notice = new HashMap<>(identity);
     notice.put("publicId", UUID.randomUUID());
     notice.put("noticeDate", record.periodEnd());
-    notice.put("contentSha256", sha256);
+    notice.put("contentSha256", record.sha256());
     notice.put("canonical", record.canonical());
     // A computed record has no value date, amount, submission, mapping or translator.
     for (String absent : List.of("valueDate", "currency", "minorUnits", "totalAmount", "submissionId", "mappingId",
@@ -89,11 +103,10 @@ class ReportingRecords {
     stored.put("lines", record.lines());
     sql.statement("reporting/store-reporting-lines.sql").params(stored).update();
     sql.statement("store/queue-deliveries.sql").params(stored).update();
-    return true;
   }
 
   /** The company's records from its stored views, in fund and quarter order. */
-  List<Computed> computed(long publisherId, String companyCode) {
+  private List<Computed> computed(long publisherId, String companyCode) {
     Map<List<Object>, List<Map<String, Object>>> quarters = new LinkedHashMap<>();
     sql.statement("reporting/reporting-record-views.sql")
         .param("publisherId", publisherId).param("companyCode", companyCode)
@@ -127,7 +140,7 @@ class ReportingRecords {
     for (Map<String, Object> view : views) {
       put(lines.addObject(), TYPE.lineFields(), lineValues(view));
     }
-    return new Computed(publisherId, ((Number) first.get("fund_id")).longValue(), reference, periodEnd,
+    return new Computed(publisherId, new Key(((Number) first.get("fund_id")).longValue(), reference), periodEnd,
         text(header), text(lines));
   }
 
