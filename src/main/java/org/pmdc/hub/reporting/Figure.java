@@ -7,58 +7,59 @@ import java.util.function.BinaryOperator;
 /**
  * A step of a metric's calculation: a value, or why there is none. Arithmetic on a figure without
  * a value passes its reason on, so a metric says which input it lacked; a quotient whose base is
- * 0 or less is not defined (a margin of no revenue, growth from a loss, runway without burn).
+ * 0 or less is not defined (a margin of no revenue, growth from a loss, runway without burn, a
+ * multiple of no paid-in capital).
  *
  * @param label what the figure is, for the reasons of the figures computed from it
  */
-record Figure(String label, BigDecimal value, String reason) {
+public record Figure(String label, BigDecimal value, String reason) {
 
   /** Amounts (per FTE, monthly burn) are kept to 6 places, as converted amounts are. */
-  static final int AMOUNT_SCALE = 6;
+  public static final int AMOUNT_SCALE = 6;
   /** Ratios, growth rates, multiples and months to 10, as exchange rates are. */
-  static final int RATIO_SCALE = 10;
+  public static final int RATIO_SCALE = 10;
 
-  static Figure of(String label, BigDecimal value) {
+  public static Figure of(String label, BigDecimal value) {
     return new Figure(label, value, null);
   }
 
   /** {@code value}, or when it is null the figure without a value and {@code reason}. */
-  static Figure of(String label, BigDecimal value, String reason) {
+  public static Figure of(String label, BigDecimal value, String reason) {
     return value == null ? missing(label, reason) : of(label, value);
   }
 
-  static Figure missing(String label, String reason) {
+  public static Figure missing(String label, String reason) {
     return new Figure(label, null, reason);
   }
 
-  boolean known() {
+  public boolean known() {
     return value != null;
   }
 
-  Figure plus(Figure other) {
+  public Figure plus(Figure other) {
     return combined(other, label + " + " + other.label, BigDecimal::add);
   }
 
-  Figure minus(Figure other) {
+  public Figure minus(Figure other) {
     return combined(other, label + " − " + other.label, BigDecimal::subtract);
   }
 
-  Figure times(int factor) {
+  public Figure times(int factor) {
     return known() ? of(factor + " × " + label, value.multiply(BigDecimal.valueOf(factor))) : this;
   }
 
   /** This amount shared out over {@code parts} (employees, months), kept to {@link #AMOUNT_SCALE} places. */
-  Figure per(Figure parts, String label) {
+  public Figure per(Figure parts, String label) {
     return quotient(parts, label, AMOUNT_SCALE);
   }
 
   /** This ÷ {@code base}, kept to {@link #RATIO_SCALE} places. */
-  Figure ratioTo(Figure base, String label) {
+  public Figure ratioTo(Figure base, String label) {
     return quotient(base, label, RATIO_SCALE);
   }
 
   /** (this − base) ÷ base: the growth from {@code base} to this. */
-  Figure growthFrom(Figure base, String label) {
+  public Figure growthFrom(Figure base, String label) {
     return minus(base).ratioTo(base, label);
   }
 

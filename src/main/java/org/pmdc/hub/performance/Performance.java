@@ -1,0 +1,112 @@
+package org.pmdc.hub.performance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.pmdc.hub.performance.CapitalPosition.Call;
+import org.pmdc.hub.performance.CapitalPosition.Distribution;
+import org.pmdc.hub.performance.CapitalPosition.Source;
+import org.pmdc.hub.performance.CapitalPosition.Statement;
+import org.pmdc.hub.reporting.Figure;
+
+/**
+ * Seed 004's fund and LP performance as of a date, from a {@link CapitalPosition}: what was
+ * committed, called and distributed, the NAV, what is left to call, the multiples and the IRR,
+ * each a value or the reason there is none (docs/metrics.md, "Fund and LP performance").
+ *
+ * <p>Cash flows count on their dates (a call at its due date, a distribution at its payment date,
+ * gross of withholding tax) up to and including the as-of date. The NAV is the latest statement's
+ * ending NAV on or before it, rolled forward by the calls and distributions after the statement.
+ *
+ * @param navStatementDate the period end of the statement the NAV was rolled forward from; null without one
+ * @param sources every record a figure was read from, in id order
+ */
+public record Performance(LocalDate asOf, Figure committed, Figure called, Figure distributed, Figure recallable,
+    Figure unfunded, Figure nav, LocalDate navStatementDate, Figure tvpi, Figure dpi, Figure rvpi, Figure pic,
+    Xirr.Result irr, Figure managementFeesPaid, Figure carriedInterestAccrued, List<Source> sources) {
+
+  public static Performance of(CapitalPosition position, LocalDate asOf) {
+    List<Call> calls = position.calls().stream().filter(c -> !c.dueDate().isAfter(asOf)).toList();
+    List<Distribution> distributions = position.distributions().stream().filter(d -> !d.date().isAfter(asOf)).toList();
+    Optional<Statement> statement = position.statements().stream().filter(s -> !s.periodEnd().isAfter(asOf))
+        .max(Comparator.comparing(Statement::periodEnd));
+
+    Figure called = Figure.of("paid-in capital", sum(calls, Call::amount));
+    Figure distributed = Figure.of("distributions", sum(distributions, Distribution::gross));
+    Figure recallable = Figure.of("recallable distributions", sum(distributions, Distribution::recallable));
+    Figure committed = committed(calls, statement, asOf);
+    Figure nav = nav(calls, distributions, statement, asOf);
+
+    List<Source> sources = new ArrayList<>();
+    calls.forEach(c -> sources.add(c.source()));
+    distributions.forEach(d -> sources.add(d.source()));
+    statement.ifPresent(s -> sources.add(s.source()));
+    return new Performance(asOf, committed, called, distributed, recallable,
+        committed.minus(called).plus(recallable),
+        nav, statement.map(Statement::periodEnd).orElse(null),
+        distributed.plus(nav).ratioTo(called, "TVPI"),
+        distributed.ratioTo(called, "DPI"),
+        nav.ratioTo(called, "RVPI"),
+        called.ratioTo(committed, "PIC"),
+        irr(calls, distributions, nav, asOf),
+        statementFigure(statement, Statement::managementFeesItd, "management fees paid", asOf),
+        statementFigure(statement, Statement::carriedInterestAccrued, "carried interest accrued", asOf),
+        distinctSorted(sources));
+  }
+
+  /** The latest statement's commitment, else the latest call's. */
+  private static Figure committed(List<Call> calls, Optional<Statement> statement, LocalDate asOf) {
+    Optional<BigDecimal> stated = statement.map(Statement::commitment);
+    Optional<BigDecimal> called = calls.stream().filter(c -> c.commitment() != null)
+        .max(Comparator.comparing(Call::dueDate)).map(Call::commitment);
+    return Figure.of("commitment", stated.or(() -> called).orElse(null),
+        "no capital account statement or capital call on or before " + asOf + " states the commitment");
+  }
+
+  /** The statement's ending NAV plus the calls and less the distributions after its period end. */
+  private static Figure nav(List<Call> calls, List<Distribution> distributions, Optional<Statement> statement,
+      LocalDate asOf) {
+    if (statement.isEmpty() || statement.get().endingNav() == null) {
+      return Figure.missing("NAV", "no capital account statement on or before " + asOf + " gives an ending NAV");
+    }
+    LocalDate periodEnd = statement.get().periodEnd();
+    BigDecimal rolled = statement.get().endingNav()
+        .add(sum(calls.stream().filter(c -> c.dueDate().isAfter(periodEnd)).toList(), Call::amount))
+        .subtract(sum(distributions.stream().filter(d -> d.date().isAfter(periodEnd)).toList(), Distribution::gross));
+    return Figure.of("NAV", rolled);
+  }
+
+  /** XIRR of the calls paid in, the distributions paid out and the NAV as a final inflow at the as-of date. */
+  private static Xirr.Result irr(List<Call> calls, List<Distribution> distributions, Figure nav, LocalDate asOf) {
+    if (!nav.known()) {
+      return new Xirr.Result(null, null, 0, List.of(), nav.reason());
+    }
+    List<Xirr.CashFlow> flows = Stream.concat(
+        calls.stream().map(c -> new Xirr.CashFlow(c.dueDate(), c.amount().negate())),
+        distributions.stream().map(d -> new Xirr.CashFlow(d.date(), d.gross()))).toList();
+    return Xirr.of(Stream.concat(flows.stream(), Stream.of(new Xirr.CashFlow(asOf, nav.value()))).toList());
+  }
+
+  private static Figure statementFigure(Optional<Statement> statement, Function<Statement, BigDecimal> field,
+      String label, LocalDate asOf) {
+    return statement.isEmpty()
+        ? Figure.missing(label, "no capital account statement on or before " + asOf)
+        : Figure.of(label, field.apply(statement.get()),
+            "the capital account statement of " + statement.get().periodEnd() + " does not give the " + label);
+  }
+
+  private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {
+    return items.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static List<Source> distinctSorted(List<Source> sources) {
+    return sources.stream().distinct()
+        .sorted(Comparator.comparingLong(Source::noticeId).thenComparingInt(Source::version)).toList();
+  }
+}
