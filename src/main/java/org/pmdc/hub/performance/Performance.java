@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pmdc.hub.performance.CapitalPosition.Call;
 import org.pmdc.hub.performance.CapitalPosition.Distribution;
@@ -31,16 +34,39 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
     Figure unfunded, Figure nav, LocalDate navStatementDate, Figure tvpi, Figure dpi, Figure rvpi, Figure pic,
     Xirr.Result irr, Figure managementFeesPaid, Figure carriedInterestAccrued, List<Source> sources) {
 
+  /** One investor's performance. */
   public static Performance of(CapitalPosition position, LocalDate asOf) {
+    return of(position, asOf, committed(position, asOf));
+  }
+
+  /**
+   * The fund's: its investors' flows together, each statement's lines summed, and the commitment
+   * the sum of each investor's (so it is known only when every investor's is).
+   */
+  public static Performance ofFund(Map<String, CapitalPosition> investors, LocalDate asOf) {
+    List<Call> calls = investors.values().stream().flatMap(p -> p.calls().stream()).toList();
+    List<Distribution> distributions = investors.values().stream().flatMap(p -> p.distributions().stream()).toList();
+    Map<Source, List<Statement>> lines = investors.values().stream().flatMap(p -> p.statements().stream())
+        .collect(Collectors.groupingBy(Statement::source, LinkedHashMap::new, Collectors.toList()));
+    List<Statement> statements = lines.values().stream().map(Performance::summed).toList();
+    Figure total = investors.entrySet().stream()
+        .map(investor -> {
+          Figure own = committed(investor.getValue(), asOf);
+          return own.known() ? own : Figure.missing("commitment", "investor " + investor.getKey() + ": " + own.reason());
+        })
+        .reduce(Figure.of("commitment", BigDecimal.ZERO), Figure::plus);
+    Figure committed = Figure.of("commitment", total.value(), total.reason());
+    return of(new CapitalPosition(calls, distributions, statements), asOf, committed);
+  }
+
+  private static Performance of(CapitalPosition position, LocalDate asOf, Figure committed) {
     List<Call> calls = position.calls().stream().filter(c -> !c.dueDate().isAfter(asOf)).toList();
     List<Distribution> distributions = position.distributions().stream().filter(d -> !d.date().isAfter(asOf)).toList();
-    Optional<Statement> statement = position.statements().stream().filter(s -> !s.periodEnd().isAfter(asOf))
-        .max(Comparator.comparing(Statement::periodEnd));
+    Optional<Statement> statement = latestStatement(position, asOf);
 
     Figure called = Figure.of("paid-in capital", sum(calls, Call::amount));
     Figure distributed = Figure.of("distributions", sum(distributions, Distribution::gross));
     Figure recallable = Figure.of("recallable distributions", sum(distributions, Distribution::recallable));
-    Figure committed = committed(calls, statement, asOf);
     Figure nav = nav(calls, distributions, statement, asOf);
 
     List<Source> sources = new ArrayList<>();
@@ -60,10 +86,28 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
         distinctSorted(sources));
   }
 
-  /** The latest statement's commitment, else the latest call's. */
-  private static Figure committed(List<Call> calls, Optional<Statement> statement, LocalDate asOf) {
-    Optional<BigDecimal> stated = statement.map(Statement::commitment);
-    Optional<BigDecimal> called = calls.stream().filter(c -> c.commitment() != null)
+  private static Optional<Statement> latestStatement(CapitalPosition position, LocalDate asOf) {
+    return position.statements().stream().filter(s -> !s.periodEnd().isAfter(asOf))
+        .max(Comparator.comparing(Statement::periodEnd));
+  }
+
+  /** One statement's lines as one: each field summed, unknown when any line lacks it. */
+  private static Statement summed(List<Statement> lines) {
+    Statement first = lines.get(0);
+    return new Statement(first.periodEnd(), total(lines, Statement::endingNav), total(lines, Statement::managementFeesItd),
+        total(lines, Statement::carriedInterestAccrued), total(lines, Statement::commitment), first.source());
+  }
+
+  private static BigDecimal total(List<Statement> lines, Function<Statement, BigDecimal> field) {
+    return lines.stream().map(field).anyMatch(Objects::isNull) ? null
+        : lines.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** An investor's commitment as of the date: the latest statement's, else the latest call's. */
+  private static Figure committed(CapitalPosition position, LocalDate asOf) {
+    Optional<BigDecimal> stated = latestStatement(position, asOf).map(Statement::commitment);
+    Optional<BigDecimal> called = position.calls().stream()
+        .filter(c -> c.commitment() != null && !c.dueDate().isAfter(asOf))
         .max(Comparator.comparing(Call::dueDate)).map(Call::commitment);
     return Figure.of("commitment", stated.or(() -> called).orElse(null),
         "no capital account statement or capital call on or before " + asOf + " states the commitment");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.performance.CapitalPosition.Call;
 import org.pmdc.hub.performance.CapitalPosition.Distribution;
@@ -88,6 +89,32 @@ class PerformanceTest {
     assertThat(p.tvpi().reason()).isEqualTo("not defined: paid-in capital is 0, not above 0");
     assertThat(p.pic().value()).isEqualByComparingTo("0");
     assertThat(p.irr().reason()).startsWith("no sign change");
+  }
+
+  @Test
+  void theFundsFiguresAreItsInvestorsTogether() {
+    // A second LP of 500,000: called 125,000 with the first; its line of the year-end statement says 210,000.
+    CapitalPosition second = new CapitalPosition(
+        List.of(new Call(date("2022-01-15"), amount("125000"), amount("500000"), source(1))), List.of(),
+        List.of(new Statement(date("2022-12-31"), amount("210000"), amount("7500"), amount("0"), amount("500000"),
+            source(4))));
+
+    Performance fund = Performance.ofFund(Map.of("LP-A", LP, "LP-B", second), date("2022-12-31"));
+
+    assertThat(fund.called().value()).isEqualByComparingTo("525000"); // 250,000 + 150,000 + 125,000
+    assertThat(fund.committed().value()).isEqualByComparingTo("1500000");
+    assertThat(fund.nav().value()).isEqualByComparingTo("630000"); // 420,000 + 210,000
+    assertThat(fund.managementFeesPaid().value()).isEqualByComparingTo("22500");
+    assertThat(fund.tvpi().value()).isEqualByComparingTo("1.2"); // 630,000 ÷ 525,000
+    assertThat(fund.pic().value()).isEqualByComparingTo("0.35"); // 525,000 ÷ 1,500,000
+
+    CapitalPosition unknownCommitment = new CapitalPosition(
+        List.of(new Call(date("2022-01-15"), amount("125000"), null, source(1))), List.of(), List.of());
+    Performance withoutIt = Performance.ofFund(Map.of("LP-A", LP, "LP-C", unknownCommitment), date("2022-06-30"));
+    assertThat(withoutIt.committed().reason())
+        .isEqualTo("investor LP-C: no capital account statement or capital call on or before 2022-06-30 states the"
+            + " commitment");
+    assertThat(withoutIt.pic().reason()).isEqualTo(withoutIt.committed().reason());
   }
 
   private static LocalDate date(String text) {
