@@ -126,3 +126,29 @@ LANGUAGE sql STABLE AS $$
                 THEN subscriber_sees_company_reporting(viewer_subscriber, of_fund)
                 ELSE true END
 $$;
+
+-- Whether the caller of the performance API sees a snapshot of this publisher's fund, of the
+-- whole fund (investor '') or of one investor: a publisher its own funds; a subscriber, through
+-- an active subscription to the fund that takes in a record performance reads (calls,
+-- distributions, statements), the fund's figures and those of the investors it represents only;
+-- staff (neither given) everything.
+CREATE OR REPLACE FUNCTION sees_performance(viewer_publisher TEXT, viewer_subscriber TEXT, of_publisher BIGINT,
+                                            of_fund BIGINT, of_investor TEXT) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN viewer_publisher IS NOT NULL
+                THEN EXISTS (SELECT 1 FROM publisher p WHERE p.id = of_publisher AND p.code = viewer_publisher)
+                WHEN viewer_subscriber IS NOT NULL
+                THEN EXISTS (SELECT 1
+                               FROM fund f
+                               JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
+                               JOIN subscriber s ON s.id = su.subscriber_id AND s.code = viewer_subscriber
+                                                AND s.status = 'active'
+                              WHERE f.id = of_fund
+                                AND (subscription_covers(su, f.code, 'capital_call')
+                                     OR subscription_covers(su, f.code, 'distribution')
+                                     OR subscription_covers(su, f.code, 'capital_account_statement'))
+                                AND (of_investor = '' OR su.investor_scope = 'all'
+                                     OR EXISTS (SELECT 1 FROM subscription_investor si
+                                                 WHERE si.subscription_id = su.id AND si.investor_code = of_investor)))
+                ELSE true END
+$$;

@@ -42,6 +42,8 @@ class RouteCapabilitiesTest {
       Map.entry("clients-api", Set.of("security")),
       Map.entry("companies-api", Set.of("reporting")),
       Map.entry("company-reporting", Set.of("reporting")),
+      Map.entry("performance", Set.of("performance")),
+      Map.entry("performance-api", Set.of("performance")),
       Map.entry("deliveries-api", Set.of("delivery", "security")),
       Map.entry("delivery", Set.of("delivery")),
       Map.entry("file-intake", Set.of("intake")),

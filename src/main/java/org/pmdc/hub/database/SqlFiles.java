@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,11 @@ public class SqlFiles {
   /** The statement in {@code sql/<path>}, for example {@code security/client.sql}, ready for its parameters. */
   public JdbcClient.StatementSpec statement(String path) {
     return jdbc.sql(statements.computeIfAbsent(path, SqlFiles::read));
+  }
+
+  /** A PostgreSQL array literal of whole numbers, for {@code CAST(:#ids AS bigint[])}. */
+  public static String array(List<? extends Number> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 
   static String toSpring(String path, String camelSql) {

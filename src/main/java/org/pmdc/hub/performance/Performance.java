@@ -34,6 +34,29 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
     Figure unfunded, Figure nav, LocalDate navStatementDate, Figure tvpi, Figure dpi, Figure rvpi, Figure pic,
     Xirr.Result irr, Figure managementFeesPaid, Figure carriedInterestAccrued, List<Source> sources) {
 
+  /**
+   * Every figure by the name the API gives it, in the order of seed 004's tables: the amounts, the
+   * multiples, the IRR (a year) and the period's return, fees and carry.
+   */
+  public Map<String, Figure> figures() {
+    Map<String, Figure> figures = new LinkedHashMap<>();
+    figures.put("committed", committed);
+    figures.put("called", called);
+    figures.put("distributed", distributed);
+    figures.put("recallable", recallable);
+    figures.put("unfunded", unfunded);
+    figures.put("nav", nav);
+    figures.put("tvpi", tvpi);
+    figures.put("dpi", dpi);
+    figures.put("rvpi", rvpi);
+    figures.put("pic", pic);
+    figures.put("irr", Figure.of("IRR", irr.annualized(), irr.reason()));
+    figures.put("periodReturn", Figure.of("the period's return", irr.periodReturn(), irr.reason()));
+    figures.put("managementFeesPaid", managementFeesPaid);
+    figures.put("carriedInterestAccrued", carriedInterestAccrued);
+    return figures;
+  }
+
   /** One investor's performance. */
   public static Performance of(CapitalPosition position, LocalDate asOf) {
     return of(position, asOf, committed(position, asOf));

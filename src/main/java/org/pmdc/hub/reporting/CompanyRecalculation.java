@@ -112,9 +112,9 @@ class CompanyRecalculation {
     row.put("view", financials.view());
     row.put("metrics", text(metricsAsText(metrics.values())));
     row.put("notAvailable", text(metrics.notAvailable()));
-    row.put("noticeIds", array(read.stream().map(q -> q.stored().noticeId()).toList()));
-    row.put("versions", array(read.stream().map(q -> q.stored().version()).toList()));
-    row.put("fxRateIds", array(new ArrayList<>(fxRateIds)));
+    row.put("noticeIds", SqlFiles.array(read.stream().map(q -> q.stored().noticeId()).toList()));
+    row.put("versions", SqlFiles.array(read.stream().map(q -> q.stored().version()).toList()));
+    row.put("fxRateIds", SqlFiles.array(new ArrayList<>(fxRateIds)));
     row.put("companyVersion", company.map(Registered::version).orElse(null));
     return sql.statement("reporting/save-metrics.sql").params(row).query(Long.class).list().size();
   }
@@ -175,7 +175,7 @@ class CompanyRecalculation {
     row.put("reason", financials.reason());
     row.put("noticeId", quarter.noticeId());
     row.put("version", quarter.version());
-    row.put("fxRateIds", array(financials.fxRateIds()));
+    row.put("fxRateIds", SqlFiles.array(financials.fxRateIds()));
     return sql.statement("reporting/save-financials.sql").params(row).query(Long.class).list().size();
   }
 
@@ -200,10 +200,6 @@ class CompanyRecalculation {
     return text;
   }
 
-  /** A PostgreSQL array literal of whole numbers, for {@code CAST(... AS bigint[])}. */
-  private static String array(List<? extends Number> values) {
-    return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-  }
 
   private String text(Map<String, String> value) {
     try {

@@ -139,11 +139,7 @@ public class CompanyRequests {
 
   /** Who is asking, as {@code sql/companies/} filters by it: a publisher, a subscriber, or staff (neither). */
   public Map<String, Object> viewer(Exchange exchange) {
-    Caller caller = callers.of(exchange);
-    Map<String, Object> row = new HashMap<>();
-    row.put("viewerPublisher", caller.role() == Role.PUBLISHER ? caller.participant() : null);
-    row.put("viewerSubscriber", caller.role() == Role.SUBSCRIBER ? caller.participant() : null);
-    return row;
+    return callers.viewer(exchange);
   }
 
   /** The version an If-Match names ({@code "v3"}); null without one; 412 for a tag this API never gave. */

@@ -1,5 +1,7 @@
 package org.pmdc.hub.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.pmdc.hub.api.ProblemException;
@@ -34,6 +36,18 @@ public class Callers {
   public String publisherIfAny(Exchange exchange) {
     Caller caller = of(exchange);
     return caller.role() == Role.PUBLISHER ? caller.participant() : null;
+  }
+
+  /**
+   * Who is asking, as the entitlement functions in SQL take it: {@code viewerPublisher} for a
+   * publisher, {@code viewerSubscriber} for a subscriber, neither for staff (who see everything).
+   */
+  public Map<String, Object> viewer(Exchange exchange) {
+    Caller caller = of(exchange);
+    Map<String, Object> row = new HashMap<>();
+    row.put("viewerPublisher", caller.role() == Role.PUBLISHER ? caller.participant() : null);
+    row.put("viewerSubscriber", caller.role() == Role.SUBSCRIBER ? caller.participant() : null);
+    return row;
   }
 
   /** The subscriber the caller acts for (the LP pull API). */

@@ -1,0 +1,86 @@
+package org.pmdc.hub.database;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recalculations asked for in a table, one row per thing to compute again (a company, a fund):
+ * each taken in its own transaction by {@code <queue>/claim-recalculation.sql} (which removes the
+ * row, SKIP LOCKED, so several hubs share the work), computed and committed together, so a crash
+ * leaves the request for the next try. One that fails is put back by {@code
+ * <queue>/postpone-recalculation.sql} with its error, 30 s later, doubling to at most an hour,
+ * and the others go on.
+ *
+ * @param <R> a request as the claim reads it
+ */
+public final class RecalculationQueue<R extends RecalculationQueue.Request> {
+
+  private static final Logger log = LoggerFactory.getLogger(RecalculationQueue.class);
+
+  /** A request taken from the queue. */
+  public interface Request {
+    /** How many times it failed before. */
+    int attempts();
+
+    /** Its key and reason, as the postponing statement's parameters (besides attempts, delay and error). */
+    Map<String, Object> postponeParameters();
+  }
+
+  private final SqlFiles sql;
+  private final TransactionTemplate transactions;
+  private final String queue;
+  private final RowMapper<R> requests;
+
+  public RecalculationQueue(SqlFiles sql, PlatformTransactionManager transactions, String queue,
+      RowMapper<R> requests) {
+    this.sql = sql;
+    this.transactions = new TransactionTemplate(transactions);
+    this.queue = queue;
+    this.requests = requests;
+  }
+
+  /** Works through every request due now; answers the sum of what {@code work} answered (rows written). */
+  public int workThrough(ToIntFunction<R> work) {
+    int written = 0;
+    for (OptionalInt next = next(work); next.isPresent(); next = next(work)) {
+      written += next.getAsInt();
+    }
+    return written;
+  }
+
+  /** The next request due, done (0 when it failed and was postponed); empty when none is due. */
+  private OptionalInt next(ToIntFunction<R> work) {
+    AtomicReference<R> taken = new AtomicReference<>();
+    try {
+      return transactions.execute(status -> {
+        Optional<R> request = sql.statement(queue + "/claim-recalculation.sql").query(requests).optional();
+        request.ifPresent(taken::set);
+        return request.map(r -> OptionalInt.of(work.applyAsInt(r))).orElse(OptionalInt.empty());
+      });
+    } catch (RuntimeException e) {
+      if (taken.get() == null) {
+        throw e;
+      }
+      postpone(taken.get(), e);
+      return OptionalInt.of(0);
+    }
+  }
+
+  private void postpone(R request, RuntimeException error) {
+    int attempts = request.attempts() + 1;
+    long delaySeconds = Math.min(3600, 30L << Math.min(attempts - 1, 7)); // 30 s, doubling, at most an hour
+    log.error("Recalculation of {} {} failed, attempt {}; again in {} s", queue, request, attempts, delaySeconds,
+        error);
+    transactions.executeWithoutResult(status -> sql.statement(queue + "/postpone-recalculation.sql")
+        .params(request.postponeParameters()).param("attempts", attempts).param("delay", delaySeconds + " seconds")
+        .param("error", String.valueOf(error.getMessage())).update());
+  }
+}

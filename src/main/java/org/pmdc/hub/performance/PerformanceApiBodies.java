@@ -1,0 +1,50 @@
+package org.pmdc.hub.performance;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the performance API answers ({@code routes/performance-api.camel.yaml}), as the OpenAPI
+ * document describes it; {@code R__performance_documents.sql} builds the bodies.
+ */
+public final class PerformanceApiBodies {
+
+  private PerformanceApiBodies() {}
+
+  @Schema(description = "a fund's or an investor's performance as of a date (seed 004's FundMetrics and LPReporting);"
+      + " figures exact decimals as text in the fund's currency, each null with its reason in notAvailable",
+      requiredProperties = {"publisher", "fund", "asOf", "currency", "figures", "notAvailable", "irrRoots",
+          "computedFrom"})
+  public record PerformanceSnapshot(String publisher, String fund,
+      @Schema(description = "the investor's code; null for the whole fund") String investor, LocalDate asOf,
+      @Schema(description = "ISO 4217: the fund's currency") String currency, PerformanceFigures figures,
+      @Schema(description = "for each null figure, by its name, why it could not be computed")
+      Map<String, String> notAvailable,
+      @Schema(description = "the capital account statement the NAV was rolled forward from") LocalDate navStatementDate,
+      @Schema(description = "the IRR's roots when the cash flows have several (then irr is null)")
+      List<String> irrRoots,
+      @Schema(description = "the records the figures were read from") List<PerformanceSource> computedFrom,
+      OffsetDateTime computedAt) {}
+
+  /** Docs/metrics.md gives each figure's rule; multiples and rates are fractions (0.25 is 25 %), to 10 places. */
+  public record PerformanceFigures(String committed, String called, String distributed, String recallable, String unfunded,
+      String nav, String tvpi, String dpi, String rvpi, String pic,
+      @Schema(description = "XIRR a year; null under a year since the first cash flow (see periodReturn)") String irr,
+      @Schema(description = "the return over the whole period, not annualised") String periodReturn,
+      String managementFeesPaid, String carriedInterestAccrued) {}
+
+  @Schema(requiredProperties = {"record", "version", "recordType", "date"})
+  public record PerformanceSource(UUID record, int version, String recordType, LocalDate date) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record PerformanceSnapshotPage(List<PerformanceSnapshot> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(description = "the funds' snapshots at each quarter end in the period, and today, oldest first, fund by fund",
+      requiredProperties = {"items"})
+  public record PerformanceTrend(List<PerformanceSnapshot> items) {}
+}

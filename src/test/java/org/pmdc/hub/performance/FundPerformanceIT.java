@@ -1,0 +1,151 @@
+package org.pmdc.hub.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+
+/**
+ * Seed 004's fund and LP performance end to end: two calls, a statement and a distribution posted
+ * as CSV for two LPs (LP-0001 committed 1,000,000, LP-0002 500,000) → the fund's and each LP's
+ * figures as of each quarter end; an amended distribution changes exactly the snapshots after it;
+ * an LP that represents one investor sees the fund's figures and that investor's only.
+ */
+class FundPerformanceIT extends HubIntegrationTest {
+
+  private static final String CALL_HEADER = "fund_id,notice_reference,notice_date,due_date,currency,description,"
+      + "notice_total,investor_id,investor_name,commitment,investments,management_fees,fund_expenses,other,amount,"
+      + "unfunded_after\n";
+
+  private static final String FIRST_CALL = CALL_HEADER + """
+      GF-III,CC-1,2025-01-05,2025-01-15,USD,First close,375000.00,LP-0001,Maple,1000000.00,250000.00,0.00,0.00,0.00,250000.00,750000.00
+      GF-III,CC-1,2025-01-05,2025-01-15,USD,First close,375000.00,LP-0002,Harbor,500000.00,125000.00,0.00,0.00,0.00,125000.00,375000.00
+      """;
+
+  private static final String SECOND_CALL = CALL_HEADER + """
+      GF-III,CC-2,2025-07-01,2025-07-15,USD,Follow-on,225000.00,LP-0001,Maple,1000000.00,150000.00,0.00,0.00,0.00,150000.00,600000.00
+      GF-III,CC-2,2025-07-01,2025-07-15,USD,Follow-on,225000.00,LP-0002,Harbor,500000.00,75000.00,0.00,0.00,0.00,75000.00,300000.00
+      """;
+
+  private static final String DISTRIBUTION = """
+      fund_id,notice_reference,notice_date,payment_date,currency,description,notice_total,investor_id,investor_name,return_of_capital,realized_gain,dividends_interest,withholding_tax,recallable,amount
+      GF-III,DN-1,2026-03-20,2026-03-31,USD,Partial exit,81000.00,LP-0001,Maple,50000.00,%s,0.00,6000.00,10000.00,%s
+      GF-III,DN-1,2026-03-20,2026-03-31,USD,Partial exit,81000.00,LP-0002,Harbor,25000.00,5000.00,0.00,3000.00,5000.00,27000.00
+      """;
+
+  @Test
+  void theFundAndEachLpHaveTheirFiguresAsOfEachQuarterEndAndAnAmendmentChangesOnlyTheLaterOnes() {
+    World world = newWorld();
+    store(world, FIRST_CALL);
+    store(world, SECOND_CALL);
+    store(world, statement());
+    store(world, DISTRIBUTION.formatted("10000.00", "54000.00"));
+
+    JsonNode fund = awaitSnapshot(world.asPublisher(), "metrics", world, "2026-03-31", null);
+    JsonNode figures = fund.get("figures");
+    assertThat(new BigDecimal(figures.get("called").asText())).isEqualByComparingTo("600000.00"); // 250,000 + 125,000 + 150,000 + 75,000
+    assertThat(new BigDecimal(figures.get("distributed").asText())).isEqualByComparingTo("90000.00"); // gross: 60,000 + 30,000
+    assertThat(new BigDecimal(figures.get("committed").asText())).isEqualByComparingTo("1500000.00");
+    // 630,000 at 2025-12-31 (420,000 + 210,000), less the 90,000 paid on 2026-03-31
+    assertThat(new BigDecimal(figures.get("nav").asText())).isEqualByComparingTo("540000");
+    assertThat(fund.get("navStatementDate").asText()).isEqualTo("2025-12-31");
+    assertThat(new BigDecimal(figures.get("tvpi").asText())).isEqualByComparingTo("1.05"); // 630,000 ÷ 600,000
+    assertThat(new BigDecimal(figures.get("pic").asText())).isEqualByComparingTo("0.4");
+    assertThat(new BigDecimal(figures.get("unfunded").asText())).isEqualByComparingTo("915000"); // 1.5 M − 600,000 + 15,000
+    assertThat(figures.get("irr").asText()).isNotEmpty();
+    assertThat(fund.get("computedFrom")).extracting(r -> r.get("recordType").asText())
+        .containsExactly("capital_call", "capital_call", "capital_account_statement", "distribution");
+
+    JsonNode maple = awaitSnapshot(world.asPublisher(), "investors", world, "2026-03-31", "LP-0001");
+    assertThat(new BigDecimal(maple.at("/figures/dpi").asText())).isEqualByComparingTo("0.15"); // 60,000 ÷ 400,000
+    assertThat(new BigDecimal(maple.at("/figures/nav").asText())).isEqualByComparingTo("360000");
+    assertThat(new BigDecimal(maple.at("/figures/managementFeesPaid").asText())).isEqualByComparingTo("15000");
+    JsonNode beforeStatement = awaitSnapshot(world.asPublisher(), "investors", world, "2025-03-31", "LP-0001");
+    assertThat(beforeStatement.at("/figures/nav").isNull()).isTrue();
+    assertThat(beforeStatement.at("/notAvailable/nav").asText()).contains("no capital account statement");
+    assertThat(beforeStatement.at("/figures/tvpi").isNull()).isTrue();
+    String yearEndComputed = awaitSnapshot(world.asPublisher(), "metrics", world, "2025-12-31", null)
+        .get("computedAt").asText();
+
+    store(world, DISTRIBUTION.formatted("20000.00", "64000.00").replace("81000.00", "91000.00"));
+
+    await().atMost(PATIENCE).until(() -> new BigDecimal(awaitSnapshot(world.asPublisher(), "investors", world,
+        "2026-03-31", "LP-0001").at("/figures/dpi").asText()).compareTo(new BigDecimal("0.175")) == 0); // 70,000 ÷ 400,000
+    assertThat(awaitSnapshot(world.asPublisher(), "metrics", world, "2025-12-31", null).get("computedAt").asText())
+        .as("a snapshot before the amended distribution is not rewritten").isEqualTo(yearEndComputed);
+
+    HubClient harborOnly = subscriber(world, "[\"LP-0002\"]");
+    JsonNode seen = harborOnly.get("/api/v1/dashboards/fund-performance/investors?asOf=2026-03-31").body().get("items");
+    assertThat(seen).extracting(s -> s.get("investor").asText()).containsExactly("LP-0002");
+    assertThat(harborOnly.get("/api/v1/dashboards/fund-performance/metrics?asOf=2026-03-31").body().get("items"))
+        .hasSize(1);
+    assertThat(newWorld().asSubscriber().get("/api/v1/dashboards/fund-performance/metrics").body().get("items"))
+        .isEmpty();
+
+    JsonNode trend = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?fund=GF-III&period=10y")
+        .body().get("items");
+    assertThat(trend).extracting(s -> s.get("asOf").asText()).startsWith("2025-03-31", "2025-06-30", "2025-09-30",
+        "2025-12-31", "2026-03-31");
+    HubClient.Response refused = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?period=ages");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactly("period");
+  }
+
+  /** The year-end statement: each LP's contributions and a gain, and its commitment. */
+  private static String statement() {
+    String header = sampleText("capital-account-statement.csv").lines().findFirst().orElseThrow();
+    List<String> rows = new ArrayList<>(List.of(header));
+    rows.add(statementLine(header, "LP-0001", "400000.00", "20000.00", "420000.00", "15000.00", "1000000.00"));
+    rows.add(statementLine(header, "LP-0002", "200000.00", "10000.00", "210000.00", "7500.00", "500000.00"));
+    return String.join("\n", rows) + "\n";
+  }
+
+  private static String statementLine(String header, String investor, String contributions, String gain, String nav,
+      String fees, String commitment) {
+    Map<String, String> values = new LinkedHashMap<>(Map.of("fund_id", "GF-III", "period_start", "2025-01-01",
+        "period_end", "2025-12-31", "currency", "USD", "investor_id", investor, "beginning_nav", "0.00",
+        "contributions", contributions, "unrealized_gain_loss", gain, "ending_nav", nav, "management_fees_itd", fees));
+    values.put("total_commitment", commitment);
+    List<String> cells = new ArrayList<>();
+    for (String column : header.split(",")) {
+      cells.add(values.getOrDefault(column, ""));
+    }
+    return String.join(",", cells);
+  }
+
+  /** The snapshot of the fund (investor null) or an investor as of the date, once the recalculation has written it. */
+  private static JsonNode awaitSnapshot(HubClient client, String list, World world, String asOf, String investor) {
+    String query = "/api/v1/dashboards/fund-performance/" + list + "?fund=GF-III&asOf=" + asOf
+        + (investor == null ? "" : "&investor=" + investor);
+    return await().atMost(PATIENCE).until(() -> client.get(query).body().get("items"), items -> items.size() == 1)
+        .get(0);
+  }
+
+  private HubClient subscriber(World world, String investors) {
+    String code = "lp-" + UUID.randomUUID().toString().substring(0, 8);
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(code));
+    HubClient.Credentials client = World.approve(hub, "subscribers", code);
+    HubClient.Response subscription = hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "investors": %s,
+         "channels": [{"type": "webhook", "url": "%s/hooks/%s"}]}""".formatted(world.publisher(), code, investors,
+        lp.baseUrl(), code));
+    assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
+    return hub.as(client.clientId(), client.secret());
+  }
+
+  private static void store(World world, String csv) {
+    JsonNode done = world.awaitCompleted(world.submit("text/csv", csv).body().get("id").asText());
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+  }
+}
