@@ -10,6 +10,7 @@ LANGUAGE sql STABLE AS $$
              'asOf', s.as_of, 'currency', s.currency,
              'figures', s.figures, 'notAvailable', s.not_available,
              'navStatementDate', s.nav_statement_date, 'irrRoots', s.irr_roots,
+             'scheduleDate', s.schedule_date, 'companies', s.companies,
              'computedFrom', (SELECT COALESCE(json_agg(json_build_object('record', n.public_id, 'version', r.version,
                                                                          'recordType', n.record_type,
                                                                          'date', n.notice_date)

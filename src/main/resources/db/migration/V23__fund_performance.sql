@@ -16,6 +16,9 @@ CREATE TABLE performance_snapshot (
     -- The statement the NAV was rolled forward from; the IRR's roots when there are several.
     nav_statement_date  DATE,
     irr_roots           JSONB NOT NULL DEFAULT '[]',
+    -- The fund's: the schedule of investments read, and each company's cost, value and multiple.
+    schedule_date       DATE,
+    companies           JSONB NOT NULL DEFAULT '[]',
     source_notice_ids   BIGINT[] NOT NULL,
     source_versions     INT[] NOT NULL,
     computed_at         TIMESTAMPTZ NOT NULL DEFAULT now(),

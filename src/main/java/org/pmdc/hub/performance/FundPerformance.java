@@ -64,10 +64,11 @@ public class FundPerformance {
 
   private int recalculate(Request fund) {
     Map<String, CapitalPosition> investors = positions(fund);
+    List<Portfolio.Holding> holdings = holdings(fund);
     List<LocalDate> dates = asOfDates(investors, LocalDate.now(ZoneOffset.UTC));
     int written = 0;
     for (LocalDate asOf : dates) {
-      written += save(fund, FUND, Performance.ofFund(investors, asOf));
+      written += save(fund, FUND, Performance.ofFund(investors, holdings, asOf));
       for (Map.Entry<String, CapitalPosition> investor : investors.entrySet()) {
         written += save(fund, investor.getKey(), Performance.of(investor.getValue(), asOf));
       }
@@ -134,13 +135,43 @@ public class FundPerformance {
     return positions;
   }
 
+  private List<Portfolio.Holding> holdings(Request fund) {
+    return sql.statement("performance/holdings.sql")
+        .param("publisherId", fund.publisherId()).param("fundId", fund.fundId())
+        .query((row, n) -> new Portfolio.Holding(row.getObject("schedule_date", LocalDate.class),
+            row.getString("company_id"), row.getString("company_name"), row.getBigDecimal("cost"),
+            row.getBigDecimal("fair_value"), row.getBigDecimal("realized_proceeds"), row.getString("status"),
+            new Source(row.getLong("notice_id"), row.getInt("version"))))
+        .list();
+  }
+
+  /** The fund's companies as its schedule gives them: cost, fair value, realised proceeds and gross MOIC. */
+  private List<Map<String, Object>> companies(Performance performance) {
+    return performance.portfolio().map(Portfolio::companies).orElse(List.of()).stream().map(company -> {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("company", company.companyId());
+      document.put("name", company.companyName());
+      document.put("status", company.status());
+      document.put("cost", exact(company.cost()));
+      document.put("fairValue", exact(company.fairValue()));
+      document.put("realizedProceeds", exact(company.realizedProceeds()));
+      document.put("grossMoic", company.grossMoic().known() ? exact(company.grossMoic().value()) : null);
+      document.put("grossMoicNotAvailable", company.grossMoic().reason());
+      return document;
+    }).toList();
+  }
+
+  /** Exact, without the database's trailing zeros: 600000, not 600000.0000. */
+  private static String exact(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   private int save(Request fund, String investor, Performance performance) {
     Map<String, Figure> figures = performance.figures();
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> reasons = new LinkedHashMap<>();
     figures.forEach((name, figure) -> {
-      // Exact, without the database's trailing zeros: 600000, not 600000.0000.
-      values.put(name, figure.known() ? figure.value().stripTrailingZeros().toPlainString() : null);
+      values.put(name, figure.known() ? exact(figure.value()) : null);
       if (!figure.known()) {
         reasons.put(name, figure.reason());
       }
@@ -155,6 +186,8 @@ public class FundPerformance {
     row.put("notAvailable", text(reasons));
     row.put("navStatementDate", performance.navStatementDate() == null ? null : performance.navStatementDate().toString());
     row.put("irrRoots", text(performance.irr().roots().stream().map(BigDecimal::toPlainString).toList()));
+    row.put("scheduleDate", performance.portfolio().map(Portfolio::scheduleDate).map(LocalDate::toString).orElse(null));
+    row.put("companies", text(companies(performance)));
     row.put("noticeIds", SqlFiles.array(performance.sources().stream().map(Source::noticeId).toList()));
     row.put("versions", SqlFiles.array(performance.sources().stream().map(Source::version).toList()));
     return sql.statement("performance/save-snapshot.sql").params(row).query(Long.class).list().size();

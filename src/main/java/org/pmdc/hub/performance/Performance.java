@@ -28,11 +28,13 @@ import org.pmdc.hub.reporting.Figure;
  * ending NAV on or before it, rolled forward by the calls and distributions after the statement.
  *
  * @param navStatementDate the period end of the statement the NAV was rolled forward from; null without one
+ * @param portfolio the fund's schedule of investments figures; empty for an investor
  * @param sources every record a figure was read from, in id order
  */
 public record Performance(LocalDate asOf, Figure committed, Figure called, Figure distributed, Figure recallable,
     Figure unfunded, Figure nav, LocalDate navStatementDate, Figure tvpi, Figure dpi, Figure rvpi, Figure pic,
-    Xirr.Result irr, Figure managementFeesPaid, Figure carriedInterestAccrued, List<Source> sources) {
+    Xirr.Result irr, Figure managementFeesPaid, Figure carriedInterestAccrued, Optional<Portfolio> portfolio,
+    List<Source> sources) {
 
   /**
    * Every figure by the name the API gives it, in the order of seed 004's tables: the amounts, the
@@ -54,19 +56,27 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
     figures.put("periodReturn", Figure.of("the period's return", irr.periodReturn(), irr.reason()));
     figures.put("managementFeesPaid", managementFeesPaid);
     figures.put("carriedInterestAccrued", carriedInterestAccrued);
+    portfolio.ifPresent(p -> {
+      figures.put("capitalDeployed", p.capitalDeployed());
+      figures.put("realizedValue", p.realizedValue());
+      figures.put("unrealizedValue", p.unrealizedValue());
+      figures.put("grossMoic", p.grossMoic());
+    });
     return figures;
   }
 
   /** One investor's performance. */
   public static Performance of(CapitalPosition position, LocalDate asOf) {
-    return of(position, asOf, committed(position, asOf));
+    return of(position, asOf, committed(position, asOf), Optional.empty());
   }
 
   /**
-   * The fund's: its investors' flows together, each statement's lines summed, and the commitment
-   * the sum of each investor's (so it is known only when every investor's is).
+   * The fund's: its investors' flows together, each statement's lines summed, the commitment the
+   * sum of each investor's (so it is known only when every investor's is), and its portfolio from
+   * the schedules of investments.
    */
-  public static Performance ofFund(Map<String, CapitalPosition> investors, LocalDate asOf) {
+  public static Performance ofFund(Map<String, CapitalPosition> investors, List<Portfolio.Holding> holdings,
+      LocalDate asOf) {
     List<Call> calls = investors.values().stream().flatMap(p -> p.calls().stream()).toList();
     List<Distribution> distributions = investors.values().stream().flatMap(p -> p.distributions().stream()).toList();
     Map<Source, List<Statement>> lines = investors.values().stream().flatMap(p -> p.statements().stream())
@@ -79,10 +89,12 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
         })
         .reduce(Figure.of("commitment", BigDecimal.ZERO), Figure::plus);
     Figure committed = Figure.of("commitment", total.value(), total.reason());
-    return of(new CapitalPosition(calls, distributions, statements), asOf, committed);
+    return of(new CapitalPosition(calls, distributions, statements), asOf, committed,
+        Optional.of(Portfolio.of(holdings, asOf)));
   }
 
-  private static Performance of(CapitalPosition position, LocalDate asOf, Figure committed) {
+  private static Performance of(CapitalPosition position, LocalDate asOf, Figure committed,
+      Optional<Portfolio> portfolio) {
     List<Call> calls = position.calls().stream().filter(c -> !c.dueDate().isAfter(asOf)).toList();
     List<Distribution> distributions = position.distributions().stream().filter(d -> !d.date().isAfter(asOf)).toList();
     Optional<Statement> statement = latestStatement(position, asOf);
@@ -96,6 +108,7 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
     calls.forEach(c -> sources.add(c.source()));
     distributions.forEach(d -> sources.add(d.source()));
     statement.ifPresent(s -> sources.add(s.source()));
+    portfolio.flatMap(Portfolio::source).ifPresent(sources::add);
     return new Performance(asOf, committed, called, distributed, recallable,
         committed.minus(called).plus(recallable),
         nav, statement.map(Statement::periodEnd).orElse(null),
@@ -106,7 +119,7 @@ public record Performance(LocalDate asOf, Figure committed, Figure called, Figur
         irr(calls, distributions, nav, asOf),
         statementFigure(statement, Statement::managementFeesItd, "management fees paid", asOf),
         statementFigure(statement, Statement::carriedInterestAccrued, "carried interest accrued", asOf),
-        distinctSorted(sources));
+        portfolio, distinctSorted(sources));
   }
 
   private static Optional<Statement> latestStatement(CapitalPosition position, LocalDate asOf) {

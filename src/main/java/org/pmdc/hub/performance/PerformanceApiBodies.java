@@ -18,7 +18,7 @@ public final class PerformanceApiBodies {
   @Schema(description = "a fund's or an investor's performance as of a date (seed 004's FundMetrics and LPReporting);"
       + " figures exact decimals as text in the fund's currency, each null with its reason in notAvailable",
       requiredProperties = {"publisher", "fund", "asOf", "currency", "figures", "notAvailable", "irrRoots",
-          "computedFrom"})
+          "companies", "computedFrom"})
   public record PerformanceSnapshot(String publisher, String fund,
       @Schema(description = "the investor's code; null for the whole fund") String investor, LocalDate asOf,
       @Schema(description = "ISO 4217: the fund's currency") String currency, PerformanceFigures figures,
@@ -27,6 +27,8 @@ public final class PerformanceApiBodies {
       @Schema(description = "the capital account statement the NAV was rolled forward from") LocalDate navStatementDate,
       @Schema(description = "the IRR's roots when the cash flows have several (then irr is null)")
       List<String> irrRoots,
+      @Schema(description = "the fund's: the as-of date of the schedule of investments read") LocalDate scheduleDate,
+      @Schema(description = "the fund's: each company of that schedule") List<PerformanceCompany> companies,
       @Schema(description = "the records the figures were read from") List<PerformanceSource> computedFrom,
       OffsetDateTime computedAt) {}
 
@@ -35,7 +37,17 @@ public final class PerformanceApiBodies {
       String nav, String tvpi, String dpi, String rvpi, String pic,
       @Schema(description = "XIRR a year; null under a year since the first cash flow (see periodReturn)") String irr,
       @Schema(description = "the return over the whole period, not annualised") String periodReturn,
-      String managementFeesPaid, String carriedInterestAccrued) {}
+      String managementFeesPaid, String carriedInterestAccrued,
+      @Schema(description = "the fund's, from its schedule of investments: the cost of its positions") String capitalDeployed,
+      @Schema(description = "the fund's: realised proceeds") String realizedValue,
+      @Schema(description = "the fund's: fair value") String unrealizedValue,
+      @Schema(description = "the fund's: (realised + fair value) ÷ cost") String grossMoic) {}
+
+  @Schema(description = "a company of the fund's schedule of investments, its instruments together",
+      requiredProperties = {"company", "cost", "fairValue", "realizedProceeds"})
+  public record PerformanceCompany(String company, String name, String status, String cost, String fairValue,
+      String realizedProceeds, @Schema(description = "(realised + fair value) ÷ cost; null with the reason beside it")
+      String grossMoic, String grossMoicNotAvailable) {}
 
   @Schema(requiredProperties = {"record", "version", "recordType", "date"})
   public record PerformanceSource(UUID record, int version, String recordType, LocalDate date) {}

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.pmdc.hub.support.World;
  * an LP that represents one investor sees the fund's figures and that investor's only.
  */
 class FundPerformanceIT extends HubIntegrationTest {
+
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final String CALL_HEADER = "fund_id,notice_reference,notice_date,due_date,currency,description,"
       + "notice_total,investor_id,investor_name,commitment,investments,management_fees,fund_expenses,other,amount,"
@@ -44,14 +48,16 @@ class FundPerformanceIT extends HubIntegrationTest {
       """;
 
   @Test
-  void theFundAndEachLpHaveTheirFiguresAsOfEachQuarterEndAndAnAmendmentChangesOnlyTheLaterOnes() {
+  void theFundAndEachLpHaveTheirFiguresAsOfEachQuarterEndAndAnAmendmentChangesOnlyTheLaterOnes() throws Exception {
     World world = newWorld();
     store(world, FIRST_CALL);
     store(world, SECOND_CALL);
     store(world, statement());
     store(world, DISTRIBUTION.formatted("10000.00", "54000.00"));
 
-    JsonNode fund = awaitSnapshot(world.asPublisher(), "metrics", world, "2026-03-31", null);
+    // Its snapshots exist from the first call on: wait for the one that has read the distribution.
+    JsonNode fund = await().atMost(PATIENCE).until(() -> awaitSnapshot(world.asPublisher(), "metrics", world,
+        "2026-03-31", null), s -> s.get("computedFrom").size() == 4);
     JsonNode figures = fund.get("figures");
     assertThat(new BigDecimal(figures.get("called").asText())).isEqualByComparingTo("600000.00"); // 250,000 + 125,000 + 150,000 + 75,000
     assertThat(new BigDecimal(figures.get("distributed").asText())).isEqualByComparingTo("90000.00"); // gross: 60,000 + 30,000
@@ -83,6 +89,23 @@ class FundPerformanceIT extends HubIntegrationTest {
         "2026-03-31", "LP-0001").at("/figures/dpi").asText()).compareTo(new BigDecimal("0.175")) == 0); // 70,000 ÷ 400,000
     assertThat(awaitSnapshot(world.asPublisher(), "metrics", world, "2025-12-31", null).get("computedAt").asText())
         .as("a snapshot before the amended distribution is not rewritten").isEqualTo(yearEndComputed);
+
+    // Keystone's schedule as of 2026-09-30: NWR 12,000,000 + 2,500,000 at cost, 18,500,000 + 2,575,000 fair value;
+    // BLV 9,000,000, 7,200,000 and 1,250,000 realised; KOA 6,500,000 and 9,100,000.
+    byte[] schedule = Files.readAllBytes(Path.of("sample-files", "keystone-schedule-of-investments.xlsx"));
+    JsonNode stored = world.awaitCompleted(world.submit(XLSX, schedule).body().get("id").asText());
+    assertThat(stored.get("status").asText()).as(stored.toString()).isEqualTo("stored");
+    JsonNode portfolio = await().atMost(PATIENCE).until(() -> awaitSnapshot(world.asPublisher(), "metrics", world,
+        "2026-09-30", null), s -> s.get("scheduleDate").asText().equals("2026-09-30"));
+    assertThat(new BigDecimal(portfolio.at("/figures/capitalDeployed").asText())).isEqualByComparingTo("30000000");
+    assertThat(new BigDecimal(portfolio.at("/figures/realizedValue").asText())).isEqualByComparingTo("1250000");
+    assertThat(new BigDecimal(portfolio.at("/figures/unrealizedValue").asText())).isEqualByComparingTo("37375000");
+    // (1,250,000 + 37,375,000) ÷ 30,000,000
+    assertThat(new BigDecimal(portfolio.at("/figures/grossMoic").asText())).isEqualByComparingTo("1.2875");
+    assertThat(portfolio.get("companies")).extracting(c -> c.get("company").asText() + " " + c.get("grossMoic").asText())
+        .containsExactly("NWR 1.4534482759", "BLV 0.9388888889", "KOA 1.4"); // 21,075,000 ÷ 14,500,000; 8,450,000 ÷ 9,000,000
+    assertThat(awaitSnapshot(world.asPublisher(), "metrics", world, "2026-03-31", null)
+        .at("/notAvailable/capitalDeployed").asText()).isEqualTo("no schedule of investments on or before 2026-03-31");
 
     HubClient harborOnly = subscriber(world, "[\"LP-0002\"]");
     JsonNode seen = harborOnly.get("/api/v1/dashboards/fund-performance/investors?asOf=2026-03-31").body().get("items");

@@ -99,7 +99,7 @@ class PerformanceTest {
         List.of(new Statement(date("2022-12-31"), amount("210000"), amount("7500"), amount("0"), amount("500000"),
             source(4))));
 
-    Performance fund = Performance.ofFund(Map.of("LP-A", LP, "LP-B", second), date("2022-12-31"));
+    Performance fund = Performance.ofFund(Map.of("LP-A", LP, "LP-B", second), List.of(), date("2022-12-31"));
 
     assertThat(fund.called().value()).isEqualByComparingTo("525000"); // 250,000 + 150,000 + 125,000
     assertThat(fund.committed().value()).isEqualByComparingTo("1500000");
@@ -110,7 +110,7 @@ class PerformanceTest {
 
     CapitalPosition unknownCommitment = new CapitalPosition(
         List.of(new Call(date("2022-01-15"), amount("125000"), null, source(1))), List.of(), List.of());
-    Performance withoutIt = Performance.ofFund(Map.of("LP-A", LP, "LP-C", unknownCommitment), date("2022-06-30"));
+    Performance withoutIt = Performance.ofFund(Map.of("LP-A", LP, "LP-C", unknownCommitment), List.of(), date("2022-06-30"));
     assertThat(withoutIt.committed().reason())
         .isEqualTo("investor LP-C: no capital account statement or capital call on or before 2022-06-30 states the"
             + " commitment");
