@@ -16,7 +16,7 @@ import java.util.List;
  * asked for again with its results removed, timed until each quarter's financials and metrics are
  * back in its three views; the same for 10·N; then the first quarter amended, counting the rows
  * the recalculation rewrote against those that depend on it (its financials; the metrics of it and
- * the seven quarters whose windows read it).
+ * the seven quarters whose windows read it). Then fund performance the same way ({@link PerformanceBench}).
  */
 public final class MetricsBench {
 
@@ -42,11 +42,17 @@ public final class MetricsBench {
           n, QUARTERS, VIEWS, secondsN, 10 * n, seconds10n);
       long[] rewritten = amendOneQuarter(hub, db, small, quarterEnds.get(0));
       long depending = (long) n * VIEWS * (1 + 8);
+      double[] performance = PerformanceBench.measure(hub, db, n, run);
+      System.out.printf("performance of %d funds x %d investors recalculated in %.2f s; %d in %.2f s%n",
+          n, PerformanceBench.INVESTORS, performance[0], 10 * n, performance[1]);
       System.out.printf("RESULT companies=%d quarters=%d seconds_n=%.2f seconds_10n=%.2f ratio=%.2f"
               + " financials_rewritten=%d metrics_rewritten=%d rows_depending_on_the_amended_quarter=%d"
-              + " record_versions_stored=%d records_depending_on_the_amended_quarter=%d%n",
+              + " record_versions_stored=%d records_depending_on_the_amended_quarter=%d"
+              + " funds=%d investors_per_fund=%d performance_seconds_n=%.2f performance_seconds_10n=%.2f"
+              + " performance_ratio=%.2f%n",
           n, QUARTERS, secondsN, seconds10n, seconds10n / secondsN, rewritten[0], rewritten[1], depending,
-          rewritten[2], (long) n * 8);
+          rewritten[2], (long) n * 8, n, PerformanceBench.INVESTORS, performance[0], performance[1],
+          performance[1] / performance[0]);
     }
   }
 
