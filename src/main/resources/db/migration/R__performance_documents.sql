@@ -19,3 +19,32 @@ LANGUAGE sql STABLE AS $$
                                 JOIN notice n ON n.id = r.notice_id),
              'computedAt', s.computed_at)
 $$;
+
+-- A fund snapshot's portfolio aggregations as one of seed 004's portfolio-analytics answers
+-- (PerformanceApiBodies.Portfolio*): part 'overview', 'rankings' or 'risk-analysis'.
+CREATE OR REPLACE FUNCTION portfolio_document(s performance_snapshot, part TEXT) RETURNS json
+LANGUAGE sql STABLE AS $$
+    SELECT (jsonb_build_object(
+             'publisher', (SELECT p.code FROM publisher p WHERE p.id = s.publisher_id),
+             'fund', (SELECT f.code FROM fund f WHERE f.id = s.fund_id),
+             'asOf', s.as_of, 'currency', s.currency)
+           || CASE part
+                WHEN 'overview' THEN jsonb_build_object(
+                    'companiesByStatus', s.analytics->'companiesByStatus',
+                    'sectorDistribution', s.analytics->'sectorDistribution',
+                    'stageDistribution', s.analytics->'stageDistribution',
+                    'ttmRevenue', s.analytics->'ttmRevenue', 'averageGrowth', s.analytics->'averageGrowth',
+                    'medianMonthlyBurn', s.analytics->'medianMonthlyBurn',
+                    'averageRunwayMonths', s.analytics->'averageRunwayMonths',
+                    'medianGrossMargin', s.analytics->'medianGrossMargin',
+                    'companiesAtRisk', s.analytics->'companiesAtRisk',
+                    'highBurnCompanies', s.analytics->'highBurnCompanies')
+                WHEN 'rankings' THEN jsonb_build_object('rankings', s.analytics->'rankings')
+                ELSE jsonb_build_object(
+                    'concentration', s.analytics->'concentration',
+                    'companiesAtRisk', s.analytics->'companiesAtRisk',
+                    'highBurnCompanies', s.analytics->'highBurnCompanies',
+                    'averageRunwayMonths', s.analytics->'averageRunwayMonths',
+                    'medianMonthlyBurn', s.analytics->'medianMonthlyBurn') END
+           || jsonb_build_object('notAvailable', s.analytics->'notAvailable', 'computedAt', s.computed_at))::json
+$$;

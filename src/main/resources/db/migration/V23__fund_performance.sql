@@ -19,6 +19,8 @@ CREATE TABLE performance_snapshot (
     -- The fund's: the schedule of investments read, and each company's cost, value and multiple.
     schedule_date       DATE,
     companies           JSONB NOT NULL DEFAULT '[]',
+    -- The fund's portfolio aggregations (seed 004's PortfolioAggregations); NULL for an investor.
+    analytics           JSONB,
     source_notice_ids   BIGINT[] NOT NULL,
     source_versions     INT[] NOT NULL,
     computed_at         TIMESTAMPTZ NOT NULL DEFAULT now(),

@@ -37,11 +37,14 @@ public class FundPerformance {
 
   private final SqlFiles sql;
   private final ObjectMapper json;
+  private final PortfolioCompanies portfolioCompanies;
   private final RecalculationQueue<Request> queue;
 
-  FundPerformance(SqlFiles sql, ObjectMapper json, PlatformTransactionManager transactions) {
+  FundPerformance(SqlFiles sql, ObjectMapper json, PortfolioCompanies portfolioCompanies,
+      PlatformTransactionManager transactions) {
     this.sql = sql;
     this.json = json;
+    this.portfolioCompanies = portfolioCompanies;
     this.queue = new RecalculationQueue<>(sql, transactions, "performance", (row, n) -> new Request(
         row.getLong("fund_id"), row.getLong("publisher_id"), row.getString("currency"), row.getString("reason"),
         row.getInt("attempts")));
@@ -65,12 +68,15 @@ public class FundPerformance {
   private int recalculate(Request fund) {
     Map<String, CapitalPosition> investors = positions(fund);
     List<Portfolio.Holding> holdings = holdings(fund);
+    PortfolioCompanies.Fund companies = portfolioCompanies.read(fund.publisherId(), fund.fundId(), fund.currency());
     List<LocalDate> dates = asOfDates(investors, LocalDate.now(ZoneOffset.UTC));
     int written = 0;
     for (LocalDate asOf : dates) {
-      written += save(fund, FUND, Performance.ofFund(investors, holdings, asOf));
+      Performance whole = Performance.ofFund(investors, holdings, asOf);
+      PortfolioAnalytics analytics = PortfolioAnalytics.of(PortfolioCompanies.asOf(companies, whole.portfolio(), asOf));
+      written += save(fund, FUND, whole, analyticsDocument(analytics));
       for (Map.Entry<String, CapitalPosition> investor : investors.entrySet()) {
-        written += save(fund, investor.getKey(), Performance.of(investor.getValue(), asOf));
+        written += save(fund, investor.getKey(), Performance.of(investor.getValue(), asOf), null);
       }
     }
     List<String> scopes = new ArrayList<>(List.of(FUND));
@@ -166,7 +172,49 @@ public class FundPerformance {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  private int save(Request fund, String investor, Performance performance) {
+  /** The fund's portfolio aggregations as its snapshot keeps them (PerformanceApiBodies.PortfolioAggregations). */
+  private static Map<String, Object> analyticsDocument(PortfolioAnalytics analytics) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("companiesByStatus", analytics.byStatus());
+    document.put("sectorDistribution", analytics.bySector());
+    document.put("stageDistribution", analytics.byStage());
+    Map<String, PortfolioAnalytics.Aggregate> aggregates = new LinkedHashMap<>();
+    aggregates.put("ttmRevenue", analytics.ttmRevenue());
+    aggregates.put("averageGrowth", analytics.averageGrowth());
+    aggregates.put("medianMonthlyBurn", analytics.medianMonthlyBurn());
+    aggregates.put("averageRunwayMonths", analytics.averageRunwayMonths());
+    aggregates.put("medianGrossMargin", analytics.medianGrossMargin());
+    aggregates.forEach((name, aggregate) -> {
+      Map<String, Object> over = new LinkedHashMap<>();
+      over.put("value", figureText(aggregate.value(), name, reasons));
+      over.put("companies", aggregate.companies());
+      document.put(name, over);
+    });
+    document.put("companiesAtRisk", analytics.atRisk());
+    document.put("highBurnCompanies", analytics.highBurn());
+    Map<String, Object> concentration = new LinkedHashMap<>();
+    concentration.put("topCompanyWeight", figureText(analytics.topCompanyWeight(), "topCompanyWeight", reasons));
+    concentration.put("topThreeWeight", figureText(analytics.topThreeWeight(), "topThreeWeight", reasons));
+    concentration.put("herfindahlIndex", figureText(analytics.herfindahlIndex(), "herfindahlIndex", reasons));
+    concentration.put("topPerformerShare", figureText(analytics.topPerformerShare(), "topPerformerShare", reasons));
+    document.put("concentration", concentration);
+    document.put("rankings", analytics.rankings().stream().map(r -> Map.of("rank", r.rank(), "company", r.company(),
+        "grossMoic", exact(r.grossMoic()))).toList());
+    document.put("notAvailable", reasons);
+    return document;
+  }
+
+  /** A figure's exact text; null when not available, its reason then kept under its name. */
+  private static String figureText(Figure figure, String name, Map<String, String> reasons) {
+    if (!figure.known()) {
+      reasons.put(name, figure.reason());
+      return null;
+    }
+    return exact(figure.value());
+  }
+
+  private int save(Request fund, String investor, Performance performance, Map<String, Object> analytics) {
     Map<String, Figure> figures = performance.figures();
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> reasons = new LinkedHashMap<>();
@@ -188,6 +236,7 @@ public class FundPerformance {
     row.put("irrRoots", text(performance.irr().roots().stream().map(BigDecimal::toPlainString).toList()));
     row.put("scheduleDate", performance.portfolio().map(Portfolio::scheduleDate).map(LocalDate::toString).orElse(null));
     row.put("companies", text(companies(performance)));
+    row.put("analytics", analytics == null ? null : text(analytics));
     row.put("noticeIds", SqlFiles.array(performance.sources().stream().map(Source::noticeId).toList()));
     row.put("versions", SqlFiles.array(performance.sources().stream().map(Source::version).toList()));
     return sql.statement("performance/save-snapshot.sql").params(row).query(Long.class).list().size();

@@ -59,4 +59,55 @@ public final class PerformanceApiBodies {
   @Schema(description = "the funds' snapshots at each quarter end in the period, and today, oldest first, fund by fund",
       requiredProperties = {"items"})
   public record PerformanceTrend(List<PerformanceSnapshot> items) {}
+
+  @Schema(description = "a sum, mean or median over the fund's companies that give the figure for their latest"
+      + " quarter, and how many did", requiredProperties = {"companies"})
+  public record PortfolioAggregate(@Schema(description = "exact decimal as text; null when no company gives it")
+      String value, int companies) {}
+
+  @Schema(description = "seed 004's portfolio health overview of a fund as of a date (its companies' latest quarters"
+      + " in the fund's currency)", requiredProperties = {"publisher", "fund", "asOf", "currency"})
+  public record PortfolioOverview(String publisher, String fund, LocalDate asOf, String currency,
+      @Schema(description = "companies by reporting status (active, exited, written_off, inactive, not registered)")
+      Map<String, Integer> companiesByStatus, Map<String, Integer> sectorDistribution,
+      Map<String, Integer> stageDistribution, PortfolioAggregate ttmRevenue, PortfolioAggregate averageGrowth,
+      PortfolioAggregate medianMonthlyBurn, PortfolioAggregate averageRunwayMonths,
+      PortfolioAggregate medianGrossMargin,
+      @Schema(description = "runway under 6 months") List<String> companiesAtRisk,
+      @Schema(description = "monthly burn over 500,000 USD") List<String> highBurnCompanies,
+      Map<String, String> notAvailable, OffsetDateTime computedAt) {}
+
+  @Schema(requiredProperties = {"rank", "company", "grossMoic"})
+  public record PortfolioRank(int rank, String company,
+      @Schema(description = "the ranking score: (realised + fair value) ÷ cost from the schedule of investments")
+      String grossMoic) {}
+
+  @Schema(description = "seed 004's company rankings of a fund as of a date", requiredProperties = {"publisher",
+      "fund", "asOf", "currency"})
+  public record PortfolioRankings(String publisher, String fund, LocalDate asOf, String currency,
+      List<PortfolioRank> rankings, Map<String, String> notAvailable, OffsetDateTime computedAt) {}
+
+  @Schema(description = "shares of the portfolio's fair value, each rounded once; null with the reason when the fund"
+      + " has no schedule of investments")
+  public record PortfolioConcentration(String topCompanyWeight, String topThreeWeight, String herfindahlIndex,
+      @Schema(description = "the largest company gain ÷ the sum of the gains") String topPerformerShare) {}
+
+  @Schema(description = "seed 004's portfolio risk analysis of a fund as of a date", requiredProperties = {
+      "publisher", "fund", "asOf", "currency"})
+  public record PortfolioRisk(String publisher, String fund, LocalDate asOf, String currency,
+      PortfolioConcentration concentration, List<String> companiesAtRisk, List<String> highBurnCompanies,
+      PortfolioAggregate averageRunwayMonths, PortfolioAggregate medianMonthlyBurn, Map<String, String> notAvailable,
+      OffsetDateTime computedAt) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record PortfolioOverviewPage(List<PortfolioOverview> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record PortfolioRankingsPage(List<PortfolioRankings> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record PortfolioRiskPage(List<PortfolioRisk> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
 }

@@ -41,6 +41,14 @@ public class PerformanceRequests {
     return in.done(row);
   }
 
+  /** {@code GET /dashboards/portfolio-analytics/<part>}: the funds' portfolio aggregations as of a date. */
+  public Map<String, Object> portfolio(Exchange exchange, String part) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "asOf");
+    Map<String, Object> row = snapshots(exchange, "fund", in);
+    row.put("part", part);
+    return in.done(row);
+  }
+
   /** {@code GET /dashboards/fund-performance/trend}: a fund's (or each fund's) quarter ends over a period ({@code 24m}, {@code 5y}). */
   public Map<String, Object> trend(Exchange exchange) {
     RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "period");

@@ -57,8 +57,9 @@ class CompanyRecalculation {
   private record Series(long fundId, String view) {}
 
   /**
-   * Every quarter of one company in every view, then its company reporting records; answers how
-   * many rows (financials, metrics, record versions) it wrote.
+   * Every quarter of one company in every view, then its company reporting records, and asks for
+   * its funds' performance (their portfolio aggregations); answers how many rows (financials,
+   * metrics, record versions) it wrote.
    */
   int recalculate(long publisherId, String companyCode) {
     Map<Series, NavigableMap<YearMonth, ViewQuarter>> series = new LinkedHashMap<>();
@@ -85,7 +86,11 @@ class CompanyRecalculation {
         written += saveMetrics(publisherId, companyCode, company, quarters, inputs, month);
       }
     }
-    return written + records.publish(publisherId, companyCode);
+    written += records.publish(publisherId, companyCode);
+    // The funds' portfolio aggregations read these quarters and the company's reference data.
+    sql.statement("performance/request-after-company.sql")
+        .param("publisherId", publisherId).param("companyCode", companyCode).update();
+    return written;
   }
 
   private int saveMetrics(long publisherId, String companyCode, Optional<Registered> company,

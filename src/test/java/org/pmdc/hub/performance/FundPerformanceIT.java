@@ -107,6 +107,34 @@ class FundPerformanceIT extends HubIntegrationTest {
     assertThat(awaitSnapshot(world.asPublisher(), "metrics", world, "2026-03-31", null)
         .at("/notAvailable/capitalDeployed").asText()).isEqualTo("no schedule of investments on or before 2026-03-31");
 
+    // The portfolio's companies report for 2026-09-30 (NWR in USD, BLV in EUR, KOA in AUD); with
+    // EUR→USD 1.25 and EUR→AUD 2 their USD views are exact.
+    assertThat(hub.post("/api/v1/fx-rates/import", "text/csv", "Date,USD,CAD,AUD,\n2026-09-30,1.25,1.5,2,\n")
+        .status()).isEqualTo(200);
+    HubClient.Response registered = world.asPublisher().post("/api/v1/companies", "application/json", """
+        {"code": "NWR", "name": "Northwind Robotics Inc.", "fund": "GF-III", "reportingCurrency": "USD",
+         "sector": "Software", "stage": "Series B"}""");
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    JsonNode metrics = world.awaitCompleted(world.submit("application/json", sampleText("portfolio-metrics.json"))
+        .body().get("id").asText());
+    assertThat(metrics.get("status").asText()).as(metrics.toString()).isEqualTo("stored");
+    String overviewQuery = "/api/v1/dashboards/portfolio-analytics/overview?fund=GF-III&asOf=2026-09-30";
+    JsonNode overview = await().atMost(PATIENCE).until(() -> world.asPublisher().get(overviewQuery).body()
+        .at("/items/0"), o -> o.at("/medianGrossMargin/companies").asInt() == 3);
+    assertThat(overview.get("companiesByStatus")).isEqualTo(JSON.readTree("{\"active\": 1, \"not registered\": 2}"));
+    assertThat(overview.at("/sectorDistribution/Software").asInt()).isEqualTo(1);
+    // gross margins 7,600,000 ÷ 12,500,000 = 0.608, 5,050,000 ÷ 8,400,000 = 0.6011904762, 6,500,000 ÷ 21,750,000
+    assertThat(overview.at("/medianGrossMargin/value").asText()).isEqualTo("0.6011904762");
+    assertThat(overview.at("/ttmRevenue/value").isNull()).isTrue(); // one quarter each: no LTM yet
+    assertThat(overview.at("/notAvailable/ttmRevenue").asText()).isNotEmpty();
+    JsonNode risk = world.asPublisher().get("/api/v1/dashboards/portfolio-analytics/risk-analysis?fund=GF-III"
+        + "&asOf=2026-09-30").body().at("/items/0");
+    assertThat(risk.at("/concentration/topCompanyWeight").asText()).isEqualTo("0.5638795987"); // 21,075,000 ÷ 37,375,000
+    assertThat(risk.at("/concentration/topPerformerShare").asText()).isEqualTo("0.7623188406"); // 6,575,000 ÷ 8,625,000
+    JsonNode rankings = world.asPublisher().get("/api/v1/dashboards/portfolio-analytics/rankings?fund=GF-III"
+        + "&asOf=2026-09-30").body().at("/items/0/rankings");
+    assertThat(rankings).extracting(r -> r.get("company").asText()).containsExactly("NWR", "KOA", "BLV");
+
     HubClient harborOnly = subscriber(world, "[\"LP-0002\"]");
     JsonNode seen = harborOnly.get("/api/v1/dashboards/fund-performance/investors?asOf=2026-03-31").body().get("items");
     assertThat(seen).extracting(s -> s.get("investor").asText()).containsExactly("LP-0002");
