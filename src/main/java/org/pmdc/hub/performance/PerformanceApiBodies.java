@@ -110,4 +110,30 @@ public final class PerformanceApiBodies {
   @Schema(requiredProperties = {"items"})
   public record PortfolioRiskPage(List<PortfolioRisk> items,
       @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(description = "a fund's figure against a benchmark row's quartile breakpoints",
+      requiredProperties = {"upperQuartile", "median", "lowerQuartile"})
+  public record BenchmarkPlaced(String upperQuartile, String median, String lowerQuartile,
+      @Schema(description = "1 (top) to 4; null with the reason beside it") Integer quartile,
+      String quartileNotAvailable, @Schema(description = "null: breakpoints do not give it") Integer percentileRank,
+      String percentileRankNotAvailable) {}
+
+  @Schema(requiredProperties = {"provider", "asOf", "irr", "tvpi"})
+  public record BenchmarkComparison(String provider, LocalDate asOf, Integer cohortSize, BenchmarkPlaced irr,
+      BenchmarkPlaced tvpi) {}
+
+  @Schema(description = "seed 004's benchmark comparison: a fund's net IRR and TVPI as of a date against each"
+      + " provider's latest row for its vintage year, strategy and geography",
+      requiredProperties = {"publisher", "fund", "asOf", "benchmarks"})
+  public record FundBenchmarks(String publisher, String fund, LocalDate asOf, Integer vintageYear, String strategy,
+      String geography, String irr, String tvpi, List<BenchmarkComparison> benchmarks,
+      @Schema(description = "why there is no benchmark to compare with; null when there is") String
+          benchmarksNotAvailable) {}
+
+  @Schema(requiredProperties = {"items"})
+  public record FundBenchmarksPage(List<FundBenchmarks> items,
+      @Schema(description = "pass as ?cursor= for the next page; null on the last") String nextCursor) {}
+
+  @Schema(requiredProperties = {"imported"})
+  public record BenchmarkImport(@Schema(description = "rows stored (new or replacing)") int imported) {}
 }

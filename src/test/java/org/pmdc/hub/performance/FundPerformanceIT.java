@@ -135,6 +135,29 @@ class FundPerformanceIT extends HubIntegrationTest {
         + "&asOf=2026-09-30").body().at("/items/0/rankings");
     assertThat(rankings).extracting(r -> r.get("company").asText()).containsExactly("NWR", "KOA", "BLV");
 
+    // Benchmarks: the fund's cohort (the admin API registers vintage, strategy and geography with a fund).
+    jdbc.update("UPDATE fund SET strategy = 'growth', geography = 'north_america' WHERE code = 'GF-III'"
+        + " AND publisher_id = (SELECT id FROM publisher WHERE code = ?)", world.publisher());
+    String benchmarks = "provider,vintage_year,strategy,geography,as_of,cohort_size,irr_upper_quartile,irr_median,"
+        + "irr_lower_quartile,tvpi_upper_quartile,tvpi_median,tvpi_lower_quartile\n";
+    HubClient.Response refused = hub.post("/api/v1/benchmarks/import", "text/csv",
+        benchmarks + "Cambridge,24,growth,north_america,2025-12-31,120,0.15,0.18,0.02,1.3,1.1,0.95\n");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("vintage_year", "irr_median");
+    HubClient.Response imported = hub.post("/api/v1/benchmarks/import", "text/csv",
+        benchmarks + "Cambridge,2024,growth,north_america,2025-12-31,120,0.15,0.08,0.02,1.3,1.1,0.95\n");
+    assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+    JsonNode placed = world.asPublisher().get("/api/v1/dashboards/fund-performance/benchmarks?fund=GF-III"
+        + "&asOf=2026-03-31").body().at("/items/0");
+    assertThat(placed.at("/benchmarks/0/provider").asText()).isEqualTo("Cambridge");
+    // IRR 0.0489… is between the lower quartile 0.02 and the median 0.08; TVPI 1.05 between 0.95 and 1.1
+    assertThat(placed.at("/benchmarks/0/irr/quartile").asInt()).isEqualTo(3);
+    assertThat(placed.at("/benchmarks/0/tvpi/quartile").asInt()).isEqualTo(3);
+    assertThat(placed.at("/benchmarks/0/irr/percentileRank").isNull()).isTrue();
+    assertThat(world.asPublisher().get("/api/v1/dashboards/fund-performance/benchmarks?fund=GF-III&asOf=2025-09-30")
+        .body().at("/items/0/benchmarksNotAvailable").asText()).startsWith("no benchmark row");
+
     HubClient harborOnly = subscriber(world, "[\"LP-0002\"]");
     JsonNode seen = harborOnly.get("/api/v1/dashboards/fund-performance/investors?asOf=2026-03-31").body().get("items");
     assertThat(seen).extracting(s -> s.get("investor").asText()).containsExactly("LP-0002");
@@ -147,9 +170,9 @@ class FundPerformanceIT extends HubIntegrationTest {
         .body().get("items");
     assertThat(trend).extracting(s -> s.get("asOf").asText()).startsWith("2025-03-31", "2025-06-30", "2025-09-30",
         "2025-12-31", "2026-03-31");
-    HubClient.Response refused = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?period=ages");
-    assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.body().get("errors")).extracting(e -> e.get("field").asText())
+    HubClient.Response badPeriod = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?period=ages");
+    assertThat(badPeriod.status()).isEqualTo(422);
+    assertThat(badPeriod.body().get("errors")).extracting(e -> e.get("field").asText())
         .containsExactly("period");
   }
 
