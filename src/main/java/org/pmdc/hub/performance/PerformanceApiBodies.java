@@ -136,4 +136,23 @@ public final class PerformanceApiBodies {
 
   @Schema(requiredProperties = {"imported"})
   public record BenchmarkImport(@Schema(description = "rows stored (new or replacing)") int imported) {}
+
+  @Schema(description = "an investment's amounts converted into the reporting currency with the rate of the date",
+      requiredProperties = {"publisher", "fund", "investor", "from"})
+  public record LpConversion(String publisher, String fund, String investor,
+      @Schema(description = "the fund's currency") String from,
+      @Schema(description = "null when there is no rate (notAvailableReason says why)") String rate,
+      LocalDate rateDate, String notAvailableReason) {}
+
+  @Schema(description = "the consolidated amounts in the reporting currency and their multiples; each null with"
+      + " its reason in notAvailable")
+  public record LpConsolidated(String committed, String called, String distributed, String recallable,
+      String unfunded, String nav, String tvpi, String dpi, String rvpi) {}
+
+  @Schema(description = "an LP's look-through: its investors in every fund of every GP it subscribes to, and their"
+      + " consolidation", requiredProperties = {"asOf", "currency", "investments", "consolidated", "notAvailable",
+          "conversions"})
+  public record LpPortfolio(LocalDate asOf, @Schema(description = "the reporting currency (ISO 4217)") String currency,
+      List<PerformanceSnapshot> investments, LpConsolidated consolidated, Map<String, String> notAvailable,
+      List<LpConversion> conversions) {}
 }

@@ -2,12 +2,14 @@ package org.pmdc.hub.performance;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.pmdc.hub.api.PageRequest;
 import org.pmdc.hub.api.RequestReader;
+import org.pmdc.hub.canonical.Money;
 import org.pmdc.hub.security.Callers;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,24 @@ public class PerformanceRequests {
     RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "asOf");
     Map<String, Object> row = snapshots(exchange, "fund", in);
     row.put("part", part);
+    return in.done(row);
+  }
+
+  /**
+   * {@code GET /lp/performance}: the subscriber (only a subscriber may ask), the date (today when
+   * not given: the snapshots of today) and the reporting currency (USD when not given).
+   */
+  public Map<String, Object> lpView(Exchange exchange) {
+    String subscriber = callers.subscriber(exchange);
+    RequestReader in = RequestReader.query(exchange.getMessage(), "asOf", "currency");
+    Map<String, Object> row = new HashMap<>();
+    row.put("viewerSubscriber", subscriber);
+    String asOf = in.date("asOf");
+    row.put("asOf", asOf == null ? LocalDate.now(ZoneOffset.UTC).toString() : asOf);
+    String currency = in.text("currency", false);
+    String notACurrency = currency == null ? null : Money.notACurrency(currency).orElse(null);
+    in.check(notACurrency == null, "currency", currency, notACurrency);
+    row.put("currency", currency == null ? "USD" : currency);
     return in.done(row);
   }
 

@@ -166,6 +166,18 @@ class FundPerformanceIT extends HubIntegrationTest {
     assertThat(newWorld().asSubscriber().get("/api/v1/dashboards/fund-performance/metrics").body().get("items"))
         .isEmpty();
 
+    // The LP's look-through in euros: EUR→USD 1.25 on 2026-03-31, so each USD amount × 0.8.
+    assertThat(hub.post("/api/v1/fx-rates/import", "text/csv", "Date,USD,CAD,AUD,\n2026-03-31,1.25,1.5,2,\n")
+        .status()).isEqualTo(200);
+    JsonNode lookThrough = harborOnly.get("/api/v1/lp/performance?asOf=2026-03-31&currency=EUR").body();
+    assertThat(lookThrough.get("investments")).extracting(i -> i.get("investor").asText()).containsExactly("LP-0002");
+    assertThat(new BigDecimal(lookThrough.at("/consolidated/called").asText())).isEqualByComparingTo("160000");
+    // 210,000 − 30,000 = 180,000 USD of NAV, 144,000 EUR
+    assertThat(new BigDecimal(lookThrough.at("/consolidated/nav").asText())).isEqualByComparingTo("144000");
+    assertThat(new BigDecimal(lookThrough.at("/consolidated/tvpi").asText())).isEqualByComparingTo("1.05");
+    assertThat(lookThrough.at("/conversions/0/rate").asText()).isEqualTo("0.8");
+    assertThat(world.asPublisher().get("/api/v1/lp/performance").status()).isEqualTo(403);
+
     JsonNode trend = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?fund=GF-III&period=10y")
         .body().get("items");
     assertThat(trend).extracting(s -> s.get("asOf").asText()).startsWith("2025-03-31", "2025-06-30", "2025-09-30",
