@@ -48,3 +48,39 @@ LANGUAGE sql STABLE AS $$
                     'medianMonthlyBurn', s.analytics->'medianMonthlyBurn') END
            || jsonb_build_object('notAvailable', s.analytics->'notAvailable', 'computedAt', s.computed_at))::json
 $$;
+
+-- The cash flows and statement positions behind a snapshot (?explain=true): every allocation of
+-- the calls and distributions it read up to its date (the investor's, or all for the fund), and
+-- the ending NAV of each statement line it read, with the record each comes from.
+CREATE OR REPLACE FUNCTION performance_cash_flows(s performance_snapshot) RETURNS json
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(json_agg(f.flow ORDER BY f.flow_date, f.record), '[]'::json)
+      FROM (SELECT n.value_date AS flow_date, n.public_id AS record,
+                   json_build_object('date', n.value_date, 'kind', 'call', 'investor', i.code,
+                                     'amount', (-a.amount)::text, 'record', n.public_id, 'version', n.version) AS flow
+              FROM unnest(s.source_notice_ids) AS r (notice_id)
+              JOIN notice n ON n.id = r.notice_id
+              JOIN capital_call_allocation a ON a.notice_id = n.id
+              JOIN investor i ON i.id = a.investor_id
+             WHERE (s.investor_code = '' OR i.code = s.investor_code) AND n.value_date <= s.as_of
+            UNION ALL
+            SELECT COALESCE(n.value_date, n.notice_date), n.public_id,
+                   json_build_object('date', COALESCE(n.value_date, n.notice_date), 'kind', 'distribution',
+                                     'investor', i.code, 'amount', (d.amount + d.withholding_tax)::text,
+                                     'record', n.public_id, 'version', n.version)
+              FROM unnest(s.source_notice_ids) AS r (notice_id)
+              JOIN notice n ON n.id = r.notice_id
+              JOIN distribution_allocation d ON d.notice_id = n.id
+              JOIN investor i ON i.id = d.investor_id
+             WHERE (s.investor_code = '' OR i.code = s.investor_code)
+               AND COALESCE(n.value_date, n.notice_date) <= s.as_of
+            UNION ALL
+            SELECT n.notice_date, n.public_id,
+                   json_build_object('date', n.notice_date, 'kind', 'statement', 'investor', l.line_key,
+                                     'endingNav', l.content->>'endingNav', 'record', n.public_id,
+                                     'version', n.version)
+              FROM unnest(s.source_notice_ids) AS r (notice_id)
+              JOIN notice n ON n.id = r.notice_id AND n.record_type = 'capital_account_statement'
+              JOIN record_line l ON l.notice_id = n.id
+             WHERE s.investor_code = '' OR l.line_key = s.investor_code) f
+$$;

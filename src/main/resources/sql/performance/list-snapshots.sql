@@ -1,8 +1,12 @@
 -- Performance snapshots the caller sees (sees_performance), of funds (scope fund) or investors
--- (scope investors), filtered: as of a date, or each one's latest (today's) when none is given.
+-- (scope investors), filtered: as of a date, or each one's latest (today's) when none is given;
+-- with explain, each with the cash flows and statement lines behind it.
 -- A page ends with the cursor of the next.
 WITH page AS (
-    SELECT s.id, performance_document(s) AS document
+    SELECT s.id, CASE WHEN CAST(:#explain AS boolean)
+                      THEN (performance_document(s)::jsonb
+                            || jsonb_build_object('cashFlows', performance_cash_flows(s)))::json
+                      ELSE performance_document(s) END AS document
       FROM performance_snapshot s
       JOIN publisher p ON p.id = s.publisher_id
       JOIN fund f ON f.id = s.fund_id

@@ -182,6 +182,13 @@ public final class RequestReader {
     return value.asBoolean();
   }
 
+  /** A query parameter that is true or false; {@code absent} when not given. */
+  public boolean flag(String field, boolean absent) {
+    String text = text(field, false);
+    check(text == null || text.equals("true") || text.equals("false"), field, text, "must be true or false");
+    return text == null ? absent : text.equals("true");
+  }
+
   /** The field as trimmed text; null when absent or blank (a problem when {@code required}). */
   public String text(String field, boolean required) {
     JsonNode value = node.path(field);

@@ -30,7 +30,15 @@ public final class PerformanceApiBodies {
       @Schema(description = "the fund's: the as-of date of the schedule of investments read") LocalDate scheduleDate,
       @Schema(description = "the fund's: each company of that schedule") List<PerformanceCompany> companies,
       @Schema(description = "the records the figures were read from") List<PerformanceSource> computedFrom,
-      OffsetDateTime computedAt) {}
+      OffsetDateTime computedAt,
+      @Schema(description = "with ?explain=true: the calls (negative), distributions (gross) and statement lines"
+          + " behind the figures, up to asOf") List<PerformanceCashFlow> cashFlows) {}
+
+  @Schema(requiredProperties = {"date", "kind", "investor", "record", "version"})
+  public record PerformanceCashFlow(LocalDate date,
+      @Schema(allowableValues = {"call", "distribution", "statement"}) String kind, String investor,
+      @Schema(description = "a call's amount (negative) or a distribution's, gross of withholding tax") String amount,
+      @Schema(description = "a statement line's ending NAV") String endingNav, UUID record, int version) {}
 
   /** Docs/metrics.md gives each figure's rule; multiples and rates are fractions (0.25 is 25 %), to 10 places. */
   public record PerformanceFigures(String committed, String called, String distributed, String recallable, String unfunded,

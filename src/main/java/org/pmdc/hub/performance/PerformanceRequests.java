@@ -31,15 +31,18 @@ public class PerformanceRequests {
 
   /** {@code GET /dashboards/fund-performance/metrics}: the funds' snapshots. */
   public Map<String, Object> funds(Exchange exchange) {
-    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "asOf");
-    return in.done(snapshots(exchange, "fund", in));
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "asOf", "explain");
+    Map<String, Object> row = snapshots(exchange, "fund", in);
+    row.put("explain", in.flag("explain", false));
+    return in.done(row);
   }
 
   /** {@code GET /dashboards/fund-performance/investors}: seed 004's LP reporting, the investors' snapshots. */
   public Map<String, Object> investors(Exchange exchange) {
-    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "investor", "asOf");
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "fund", "investor", "asOf", "explain");
     Map<String, Object> row = snapshots(exchange, "investors", in);
     row.put("investor", in.text("investor", false));
+    row.put("explain", in.flag("explain", false));
     return in.done(row);
   }
 

@@ -58,6 +58,16 @@ class RequestReaderTest {
   }
 
   @Test
+  void aFlagIsTrueOrFalseAndAbsentMeansTheDefault() {
+    assertThat(RequestReader.query(request(Map.of("explain", "true")), "explain").flag("explain", false)).isTrue();
+    assertThat(RequestReader.query(request(Map.of()), "explain").flag("explain", false)).isFalse();
+
+    RequestReader yes = RequestReader.query(request(Map.of("explain", "yes")), "explain");
+    yes.flag("explain", false);
+    assertThatThrownBy(() -> yes.done(Map.of())).isInstanceOf(ProblemException.class);
+  }
+
+  @Test
   void aBodyNamesTheFieldsOfNestedObjectsByTheirPath() {
     RequestReader in = RequestReader.body(json, "{\"channels\": [{\"port\": 0}], \"name\": \" \"}", false);
 

@@ -76,6 +76,13 @@ class FundPerformanceIT extends HubIntegrationTest {
     assertThat(new BigDecimal(maple.at("/figures/dpi").asText())).isEqualByComparingTo("0.15"); // 60,000 ÷ 400,000
     assertThat(new BigDecimal(maple.at("/figures/nav").asText())).isEqualByComparingTo("360000");
     assertThat(new BigDecimal(maple.at("/figures/managementFeesPaid").asText())).isEqualByComparingTo("15000");
+    JsonNode explained = world.asPublisher().get("/api/v1/dashboards/fund-performance/investors?fund=GF-III"
+        + "&investor=LP-0001&asOf=2026-03-31&explain=true").body().at("/items/0/cashFlows");
+    assertThat(explained).extracting(f -> f.get("date").asText() + " " + f.get("kind").asText())
+        .containsExactly("2025-01-15 call", "2025-07-15 call", "2025-12-31 statement", "2026-03-31 distribution");
+    assertThat(new BigDecimal(explained.at("/0/amount").asText())).isEqualByComparingTo("-250000");
+    assertThat(new BigDecimal(explained.at("/2/endingNav").asText())).isEqualByComparingTo("420000");
+    assertThat(new BigDecimal(explained.at("/3/amount").asText())).as("gross").isEqualByComparingTo("60000");
     JsonNode beforeStatement = awaitSnapshot(world.asPublisher(), "investors", world, "2025-03-31", "LP-0001");
     assertThat(beforeStatement.at("/figures/nav").isNull()).isTrue();
     assertThat(beforeStatement.at("/notAvailable/nav").asText()).contains("no capital account statement");
