@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * An LP's look-through across every GP it subscribes to (docs/metrics.md, "An LP's portfolio"):
  * its investors' snapshots in each fund, and their amounts consolidated in a reporting currency,
  * each converted with the rate of the as-of date (the FX rule of metrics.md), with the multiples of
- * the consolidated amounts. A figure an investment lacks, or a currency without a rate, leaves the
- * consolidated figure null with the reason.
+ * the consolidated amounts and the IRR of every flow converted at its own date. A figure an
+ * investment lacks, or a currency without a rate, leaves the consolidated figure null with the
+ * reason.
  */
 @Component("lpPerformance")
 public class LpPerformance {
@@ -44,14 +45,29 @@ public class LpPerformance {
     AMOUNTS.forEach(name -> totals.put(name, Figure.of(name, BigDecimal.ZERO)));
     List<Object> investments = new ArrayList<>();
     List<Map<String, Object>> conversions = new ArrayList<>();
+    List<Xirr.CashFlow> flows = new ArrayList<>();
+    String flowsMissing = null;
     for (Map<String, Object> snapshot : snapshots) {
       JsonNode document = json.readTree((String) snapshot.get("document"));
       investments.add(document);
-      ExchangeRate rate = rates.rate((String) snapshot.get("currency"), currency, asOf);
+      String from = (String) snapshot.get("currency");
+      ExchangeRate rate = rates.rate(from, currency, asOf);
       conversions.add(conversion(document, rate));
       JsonNode figures = json.readTree((String) snapshot.get("figures"));
       for (String name : AMOUNTS) {
         totals.put(name, totals.get(name).plus(converted(document, figures.path(name), rate, name)));
+      }
+      for (JsonNode flow : json.readTree((String) snapshot.get("cash_flows"))) {
+        if (!flow.hasNonNull("amount")) {
+          continue; // a statement line: a position, not a flow
+        }
+        LocalDate date = LocalDate.parse(flow.get("date").asText());
+        Figure amount = converted(document, flow.get("amount"), rates.rate(from, currency, date), "cash flow");
+        if (amount.known()) {
+          flows.add(new Xirr.CashFlow(date, amount.value()));
+        } else if (flowsMissing == null) {
+          flowsMissing = amount.reason();
+        }
       }
     }
     Map<String, Object> consolidated = new LinkedHashMap<>();
@@ -63,6 +79,7 @@ public class LpPerformance {
     put(consolidated, reasons, "tvpi", distributed.plus(nav).ratioTo(called, "TVPI"));
     put(consolidated, reasons, "dpi", distributed.ratioTo(called, "DPI"));
     put(consolidated, reasons, "rvpi", nav.ratioTo(called, "RVPI"));
+    put(consolidated, reasons, "irr", irr(flows, flowsMissing, nav, asOf));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("asOf", asOf.toString());
     answer.put("currency", currency);
@@ -71,6 +88,23 @@ public class LpPerformance {
     answer.put("notAvailable", reasons);
     answer.put("conversions", conversions);
     return json.writeValueAsString(answer);
+  }
+
+  /**
+   * XIRR of every investment's flows, each converted at the rate of its own date, with the
+   * consolidated NAV (at the as-of date's rates) as the final inflow.
+   */
+  private static Figure irr(List<Xirr.CashFlow> flows, String flowsMissing, Figure nav, LocalDate asOf) {
+    if (flowsMissing != null) {
+      return Figure.missing("IRR", flowsMissing);
+    }
+    if (!nav.known()) {
+      return Figure.missing("IRR", nav.reason());
+    }
+    List<Xirr.CashFlow> all = new ArrayList<>(flows);
+    all.add(new Xirr.CashFlow(asOf, nav.value()));
+    Xirr.Result irr = Xirr.of(all);
+    return Figure.of("IRR", irr.annualized(), irr.reason());
   }
 
   /** An investment's amount in the reporting currency, or why it cannot be counted. */

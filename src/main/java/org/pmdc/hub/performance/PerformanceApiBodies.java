@@ -155,7 +155,8 @@ public final class PerformanceApiBodies {
   @Schema(description = "the consolidated amounts in the reporting currency and their multiples; each null with"
       + " its reason in notAvailable")
   public record LpConsolidated(String committed, String called, String distributed, String recallable,
-      String unfunded, String nav, String tvpi, String dpi, String rvpi) {}
+      String unfunded, String nav, String tvpi, String dpi, String rvpi,
+      @Schema(description = "XIRR of every flow converted at its own date, the NAV at the as-of date's rates") String irr) {}
 
   @Schema(description = "an LP's look-through: its investors in every fund of every GP it subscribes to, and their"
       + " consolidation", requiredProperties = {"asOf", "currency", "investments", "consolidated", "notAvailable",

@@ -183,6 +183,13 @@ class FundPerformanceIT extends HubIntegrationTest {
     assertThat(new BigDecimal(lookThrough.at("/consolidated/nav").asText())).isEqualByComparingTo("144000");
     assertThat(new BigDecimal(lookThrough.at("/consolidated/tvpi").asText())).isEqualByComparingTo("1.05");
     assertThat(lookThrough.at("/conversions/0/rate").asText()).isEqualTo("0.8");
+    // The calls' dates (2025) have no EUR rate here: the consolidated IRR says so rather than guess.
+    assertThat(lookThrough.at("/consolidated/irr").isNull()).isTrue();
+    assertThat(lookThrough.at("/notAvailable/irr").asText()).contains("LP-0002");
+    JsonNode inDollars = harborOnly.get("/api/v1/lp/performance?asOf=2026-03-31").body();
+    assertThat(new BigDecimal(inDollars.at("/consolidated/irr").asText()))
+        .as("the fund's own IRR: LP-0002's flows are half of LP-0001's on the same dates")
+        .isEqualByComparingTo("0.0489519873");
     assertThat(world.asPublisher().get("/api/v1/lp/performance").status()).isEqualTo(403);
 
     JsonNode trend = world.asPublisher().get("/api/v1/dashboards/fund-performance/trend?fund=GF-III&period=10y")
