@@ -84,3 +84,29 @@ LANGUAGE sql STABLE AS $$
               JOIN record_line l ON l.notice_id = n.id
              WHERE s.investor_code = '' OR l.line_key = s.investor_code) f
 $$;
+
+-- The snapshots a caller of the performance API sees (sees_performance): of funds (scope 'fund')
+-- or investors ('investors'), filtered by publisher, fund and investor, as of a date or each
+-- one's latest (today's) without one, paged by id: one definition for every list of them.
+CREATE OR REPLACE FUNCTION performance_snapshots_page(viewer_publisher TEXT, viewer_subscriber TEXT, scope TEXT,
+                                                      of_publisher TEXT, of_fund TEXT, of_investor TEXT,
+                                                      of_date DATE, after_id BIGINT, page_size INT)
+RETURNS SETOF performance_snapshot
+LANGUAGE sql STABLE AS $$
+    SELECT s.*
+      FROM performance_snapshot s
+      JOIN publisher p ON p.id = s.publisher_id
+      JOIN fund f ON f.id = s.fund_id
+     WHERE sees_performance(viewer_publisher, viewer_subscriber, s.publisher_id, s.fund_id, s.investor_code)
+       AND (scope = 'fund') = (s.investor_code = '')
+       AND (of_publisher IS NULL OR p.code = of_publisher)
+       AND (of_fund IS NULL OR f.code = of_fund)
+       AND (of_investor IS NULL OR s.investor_code = of_investor)
+       AND CASE WHEN of_date IS NOT NULL
+                THEN s.as_of = of_date
+                ELSE s.as_of = (SELECT max(l.as_of) FROM performance_snapshot l
+                                 WHERE l.fund_id = s.fund_id AND l.investor_code = s.investor_code) END
+       AND (after_id IS NULL OR s.id > after_id)
+     ORDER BY s.id
+     LIMIT page_size
+$$;

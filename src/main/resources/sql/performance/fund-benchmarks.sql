@@ -1,6 +1,7 @@
--- The funds the caller sees (sees_performance, at fund level), as of a date or each one's latest,
--- with their IRR and TVPI and, for each provider, its latest benchmark row on or before that
--- date for the fund's vintage year, strategy and geography (performance/Benchmarks places them).
+-- The funds the caller sees (performance_snapshots_page at fund level), as of a date or each
+-- one's latest, with their IRR and TVPI and, for each provider, its latest benchmark row on or
+-- before that date for the fund's vintage year, strategy and geography (performance/Benchmarks
+-- places them).
 SELECT s.id, p.code AS publisher, f.code AS fund, s.as_of, s.currency, f.vintage_year, f.strategy, f.geography,
        s.figures->>'irr' AS irr, s.not_available->>'irr' AS irr_reason,
        s.figures->>'tvpi' AS tvpi, s.not_available->>'tvpi' AS tvpi_reason,
@@ -17,17 +18,10 @@ SELECT s.id, p.code AS publisher, f.code AS fund, s.as_of, s.currency, f.vintage
                  WHERE vintage_year = f.vintage_year AND strategy = f.strategy AND geography = f.geography
                    AND as_of <= s.as_of
                  ORDER BY provider, as_of DESC) b) AS benchmarks
-  FROM performance_snapshot s
+  FROM performance_snapshots_page(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text),
+                                  CAST(:#scope AS text), CAST(:#publisher AS text), CAST(:#fund AS text),
+                                  CAST(:#investor AS text), CAST(:#asOf AS date), CAST(:#after AS bigint),
+                                  CAST(:#limit AS int)) s
   JOIN publisher p ON p.id = s.publisher_id
   JOIN fund f ON f.id = s.fund_id
- WHERE s.investor_code = ''
-   AND sees_performance(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text), s.publisher_id, s.fund_id, '')
-   AND (CAST(:#publisher AS text) IS NULL OR p.code = CAST(:#publisher AS text))
-   AND (CAST(:#fund AS text) IS NULL OR f.code = CAST(:#fund AS text))
-   AND CASE WHEN CAST(:#asOf AS date) IS NOT NULL
-            THEN s.as_of = CAST(:#asOf AS date)
-            ELSE s.as_of = (SELECT max(l.as_of) FROM performance_snapshot l
-                             WHERE l.fund_id = s.fund_id AND l.investor_code = '') END
-   AND (CAST(:#after AS bigint) IS NULL OR s.id > CAST(:#after AS bigint))
  ORDER BY s.id
- LIMIT CAST(:#limit AS int)

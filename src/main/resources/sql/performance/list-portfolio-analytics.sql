@@ -1,23 +1,12 @@
 -- Seed 004's portfolio analytics (part: overview, rankings, risk-analysis) of the funds the caller
--- sees (sees_performance, at fund level), as of a date or each fund's latest; a page ends with the
--- cursor of the next.
+-- sees (performance_snapshots_page at fund level), as of a date or each fund's latest; a page
+-- ends with the cursor of the next.
 WITH page AS (
     SELECT s.id, portfolio_document(s, CAST(:#part AS text)) AS document
-      FROM performance_snapshot s
-      JOIN publisher p ON p.id = s.publisher_id
-      JOIN fund f ON f.id = s.fund_id
-     WHERE s.investor_code = ''
-       AND sees_performance(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text), s.publisher_id,
-                            s.fund_id, '')
-       AND (CAST(:#publisher AS text) IS NULL OR p.code = CAST(:#publisher AS text))
-       AND (CAST(:#fund AS text) IS NULL OR f.code = CAST(:#fund AS text))
-       AND CASE WHEN CAST(:#asOf AS date) IS NOT NULL
-                THEN s.as_of = CAST(:#asOf AS date)
-                ELSE s.as_of = (SELECT max(l.as_of) FROM performance_snapshot l
-                                 WHERE l.fund_id = s.fund_id AND l.investor_code = '') END
-       AND (CAST(:#after AS bigint) IS NULL OR s.id > CAST(:#after AS bigint))
-     ORDER BY s.id
-     LIMIT CAST(:#limit AS int)
+      FROM performance_snapshots_page(CAST(:#viewerPublisher AS text), CAST(:#viewerSubscriber AS text),
+                                      CAST(:#scope AS text), CAST(:#publisher AS text), CAST(:#fund AS text),
+                                      CAST(:#investor AS text), CAST(:#asOf AS date), CAST(:#after AS bigint),
+                                      CAST(:#limit AS int)) s
 )
 SELECT json_build_object(
          'items', COALESCE(json_agg(p.document ORDER BY p.id), '[]'::json),
