@@ -55,11 +55,14 @@ class FolderIntakeIT extends HubIntegrationTest {
     assertThat(Files.readAllBytes(done)).isEqualTo(content);
     assertThat(jdbc.queryForObject("SELECT s.status FROM submission s JOIN publisher p ON p.id = s.publisher_id"
         + " WHERE p.code = ?", String.class, world.publisher())).isEqualTo("stored");
-    // One delivery per record: a ledger holds several.
-    int records = (int) count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?",
-        world.publisher());
+    // One delivery per published record: a ledger holds several. Company metrics also yield the hub's own
+    // company_reporting records, computed after the file is stored, so those are left out of the count.
+    int records = (int) count("SELECT count(*) FROM notice n JOIN publisher p ON p.id = n.publisher_id WHERE p.code = ?"
+        + " AND n.submission_id IS NOT NULL", world.publisher());
     assertThat(records).isEqualTo(sample.startsWith("cedar-call-ledger") ? 4 : 1);
-    assertThat(world.awaitWebhooks(records)).hasSize(records);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(world.webhooks())
+        .filteredOn(webhook -> !webhook.getBodyAsString().contains("\"type\":\"company_reporting."))
+        .hasSize(records));
   }
 
   @Test
