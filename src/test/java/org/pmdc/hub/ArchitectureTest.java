@@ -35,6 +35,14 @@ class ArchitectureTest {
         .check(HUB);
   }
 
+  /** The console is a client of the capabilities, through the same beans and SQL as the API: none depends on it. */
+  @Test
+  void noCapabilityDependsOnTheConsole() {
+    noClasses().that().resideOutsideOfPackage("org.pmdc.hub.console..")
+        .should().dependOnClassesThat().resideInAPackage("org.pmdc.hub.console..")
+        .check(HUB);
+  }
+
   @Test
   void theCanonicalModelKnowsNoFormatOrChannel() {
     noClasses().that().resideInAPackage("org.pmdc.hub.canonical..")

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the caller's {@code X-Request-Id} when it is a sensible token, else a new one, returned in the
  * same header.
  */
-final class AccessEvents {
+public final class AccessEvents {
 
   static final String REQUEST_ID = "X-Request-Id";
   private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -26,12 +26,12 @@ final class AccessEvents {
 
   private final SqlFiles sql;
 
-  AccessEvents(SqlFiles sql) {
+  public AccessEvents(SqlFiles sql) {
     this.sql = sql;
   }
 
   /** The call's request id, now also in the answer's header. */
-  static String requestId(HttpServletRequest request, HttpServletResponse response) {
+  public static String requestId(HttpServletRequest request, HttpServletResponse response) {
     String given = request.getHeader(REQUEST_ID);
     String requestId = given != null && SENSIBLE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     response.setHeader(REQUEST_ID, requestId);
@@ -39,11 +39,11 @@ final class AccessEvents {
   }
 
   /** What the event says of a call by this client, until its outcome is known. */
-  static Map<String, Object> event(String clientId, Role role, String participant, String action,
+  public static Map<String, Object> event(String clientId, Role role, String participant, String action,
       HttpServletRequest request, String requestId) {
     Map<String, Object> event = new HashMap<>();
     event.put("actor", clientId);
-    event.put("role", role.code());
+    event.put("role", role == null ? null : role.code()); // none for a failed sign-in
     event.put("participant", participant);
     event.put("action", action);
     event.put("method", request.getMethod());
@@ -54,7 +54,7 @@ final class AccessEvents {
   }
 
   /** Records the event with the call's outcome once it is answered. */
-  void recordWhenAnswered(HttpServletRequest request, HttpServletResponse response, Map<String, Object> event,
+  public void recordWhenAnswered(HttpServletRequest request, HttpServletResponse response, Map<String, Object> event,
       long startedNanos) {
     if (!request.isAsyncStarted()) {
       record(event, response.getStatus(), startedNanos);
@@ -77,7 +77,8 @@ final class AccessEvents {
     });
   }
 
-  private void record(Map<String, Object> event, int status, long startedNanos) {
+  /** Records the event with the outcome given, for an outcome that is not an HTTP answer (a sign-in). */
+  public void record(Map<String, Object> event, int status, long startedNanos) {
     event.put("outcome", status);
     event.put("durationMs", (int) ((System.nanoTime() - startedNanos) / 1_000_000));
     try {

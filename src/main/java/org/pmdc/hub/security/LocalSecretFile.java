@@ -14,11 +14,11 @@ import java.util.function.Supplier;
  * defaults (a deployment passes its secrets in the environment instead). Created atomically, so two
  * hubs starting on one data directory end up with the same secret.
  */
-final class LocalSecretFile {
+public final class LocalSecretFile {
 
   private LocalSecretFile() {}
 
-  static String readOrCreate(Path file, Supplier<String> generator) {
+  public static String readOrCreate(Path file, Supplier<String> generator) {
     try {
       if (Files.exists(file)) {
         return Files.readString(file, StandardCharsets.UTF_8).trim();

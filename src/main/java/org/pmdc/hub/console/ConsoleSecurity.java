@@ -1,0 +1,54 @@
+package org.pmdc.hub.console;
+
+import org.pmdc.hub.api.SecurityHeaders;
+import org.pmdc.hub.database.SqlFiles;
+import org.pmdc.hub.security.AccessEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The console's people sign in with a username and password and keep a session (the API's
+ * clients use tokens and never have one). Hence, unlike the API: a session cookie (HttpOnly,
+ * SameSite=Strict, Secure on HTTPS, an idle timeout, all set in {@code server.servlet.session}), a
+ * CSRF token in every form, a new session id at sign-in. Shared with the API: the security headers
+ * and the access audit. Who may do what is written here, by path, in one place.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurity {
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain consoleChain(HttpSecurity http, ConsoleUsers users, SqlFiles sql) throws Exception {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users.lookup());
+    passwords.setPasswordEncoder(users.passwords());
+    AccessEvents events = new AccessEvents(sql);
+    SignInOutcomes outcomes = new SignInOutcomes(users, events);
+    http.securityMatcher("/console", "/console/**")
+        .authenticationManager(new ProviderManager(passwords))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/console/vendor/**", "/console/console.css", SignInOutcomes.SIGN_IN_PAGE).permitAll()
+            .requestMatchers(HttpMethod.POST, "/console/users", "/console/users/**").hasRole("ADMIN")
+            .requestMatchers("/console/users").hasAnyRole("ADMIN", "VIEWER")
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage(SignInOutcomes.SIGN_IN_PAGE).successHandler(outcomes).failureHandler(outcomes))
+        .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl(SignInOutcomes.SIGN_IN_PAGE + "?signedOut"))
+        .exceptionHandling(refusals -> refusals.accessDeniedPage("/console/forbidden"))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                SecurityHeaders.CONTENT_SECURITY_POLICY + "; form-action 'self'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        // Outside the refusals, so a refused request is audited with its 403.
+        .addFilterBefore(new ConsoleAudit(events), ExceptionTranslationFilter.class)
+        .addFilterAfter(new FirstPasswordGate(), AuthorizationFilter.class);
+    return http.build();
+  }
+}

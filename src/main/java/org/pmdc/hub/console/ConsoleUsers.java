@@ -1,0 +1,118 @@
+package org.pmdc.hub.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pmdc.hub.database.SqlFiles;
+import org.pmdc.hub.security.Role;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people who sign in to the console ({@code console_user}): looked up at sign-in, created and
+ * disabled by an administrator, locked after repeated failures. Passwords are hashed with Argon2id
+ * and stored as {@code {argon2@SpringSecurity_v5_8}...}, so a later default can be introduced
+ * without invalidating them. The encoder is kept here, not offered as a bean: the authorization
+ * server would otherwise take it for the API clients' secrets.
+ */
+@Component
+class ConsoleUsers {
+
+  private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
+  private final SqlFiles sql;
+  private final ConsoleSettings settings;
+  private final PasswordEncoder passwords =
+      new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+
+  ConsoleUsers(SqlFiles sql, ConsoleSettings settings) {
+    this.sql = sql;
+    this.settings = settings;
+  }
+
+  PasswordEncoder passwords() {
+    return passwords;
+  }
+
+  /** The user lookup of the console's sign-in. */
+  UserDetailsService lookup() {
+    return username -> find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  Optional<SignedInUser> find(String username) {
+    return sql.statement("console/user.sql").param("username", username)
+        .query((row, n) -> new SignedInUser(row.getString("username"), row.getString("display_name"),
+            Role.of(row.getString("role")), row.getString("participant"), row.getBoolean("must_change_password"),
+            "active".equals(row.getString("status")), row.getBoolean("locked"), row.getString("password_hash")))
+        .optional();
+  }
+
+  List<Map<String, Object>> list() {
+    return sql.statement("console/list-users.sql").query().listOfRows();
+  }
+
+  /** Creates a user with a first password it must change; false when the username is taken. */
+  boolean create(NewUser user, String createdBy) {
+    return sql.statement("console/insert-user.sql")
+        .param("username", user.username()).param("displayName", user.displayName())
+        .param("role", user.role().code()).param("participant", user.participant())
+        .param("passwordHash", passwords.encode(user.firstPassword())).param("createdBy", createdBy)
+        .update() == 1;
+  }
+
+  /** The first administrator, while the console has none. */
+  void ensureFirstAdmin(String username, String firstPassword) {
+    sql.statement("console/ensure-first-admin.sql").param("username", username)
+        .param("passwordHash", passwords.encode(firstPassword)).update();
+  }
+
+  /** Counts a failed sign-in of a user, which may lock it. */
+  FailedSignIn recordFailedSignIn(String username) {
+    return sql.statement("console/record-failed-sign-in.sql").param("username", username)
+        .param("limit", settings.failedSignInLimit()).param("lockSeconds", settings.lockout().toSeconds())
+        .query(Boolean.class).optional()
+        .map(locked -> locked ? FailedSignIn.LOCKED : FailedSignIn.COUNTED).orElse(FailedSignIn.NO_SUCH_USER);
+  }
+
+  /** What a failed sign-in did. */
+  enum FailedSignIn {
+    /** Nothing: the username is not a user's. */
+    NO_SUCH_USER,
+    /** One more failure in a row. */
+    COUNTED,
+    /** The limit is reached: the user is locked for a while. */
+    LOCKED
+  }
+
+  void recordSignIn(String username) {
+    sql.statement("console/record-sign-in.sql").param("username", username).update();
+  }
+
+  /** The password a user chose for itself. */
+  void changePassword(String username, String password) {
+    setPassword(username, password, false);
+  }
+
+  /** A first password an administrator gives a user (a new one, or after a forgotten one). */
+  void resetPassword(String username, String firstPassword) {
+    setPassword(username, firstPassword, true);
+  }
+
+  private void setPassword(String username, String password, boolean mustChange) {
+    sql.statement("console/set-password.sql").param("username", username)
+        .param("passwordHash", passwords.encode(password)).param("mustChange", mustChange).update();
+  }
+
+  /** Disables or (again) enables a user; false when there is no such user. */
+  boolean setEnabled(String username, boolean enabled) {
+    return sql.statement("console/set-user-status.sql").param("username", username)
+        .param("status", enabled ? "active" : "disabled").update() == 1;
+  }
+
+  /** What an administrator fills in to create a user. */
+  record NewUser(String username, String displayName, Role role, String participant, String firstPassword) {}
+}

@@ -1,0 +1,187 @@
+package org.pmdc.hub.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.pmdc.hub.security.Role;
+import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.World;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * People sign in to the console in a real browser: the first administrator, users an administrator
+ * creates, the lock-out, what a viewer may not do, a form sent without its CSRF token, and the home
+ * page of each role.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleSignInIT extends HubIntegrationTest {
+
+  /** What the first administrator chooses in the first journey; the later ones sign in with it. */
+  private static final String ADMIN_PASSWORD = "a quiet harbour at dawn";
+  private static final String FIRST_PASSWORD = "first password for you";
+
+  @Autowired private ConsoleUsers users;
+  private ConsoleBrowser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new ConsoleBrowser(port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  @Order(1)
+  void theFirstAdministratorChoosesAPasswordAndSeesTheHealthOfTheHub() {
+    browser.open("/console");
+    assertThat(browser.path()).isEqualTo("/console/sign-in");
+    browser.screenshot("sign-in");
+
+    browser.signIn("admin", "test-console-first-password");
+    assertThat(browser.path()).isEqualTo("/console/password");
+    browser.open("/console/users");
+    assertThat(browser.path()).as("nothing but the password page before the first password is changed")
+        .isEqualTo("/console/password");
+    browser.type("Current password", "test-console-first-password").type("New password", "short")
+        .type("New password again", "short").press("Save the password");
+    assertThat(browser.text()).contains("at least 12 characters");
+    browser.screenshot("password");
+    browser.type("Current password", "test-console-first-password").type("New password", ADMIN_PASSWORD)
+        .type("New password again", ADMIN_PASSWORD).press("Save the password");
+
+    assertThat(browser.path()).startsWith("/console?passwordChanged");
+    assertThat(browser.text()).contains("Your password is saved.", "Health of the hub", "db", "Waiting for approval");
+    browser.screenshot("home-admin");
+    assertThat(jdbc.queryForList("SELECT outcome FROM access_event WHERE actor = 'user:admin'"
+        + " AND action = 'console.sign-in'", Integer.class)).containsExactly(200);
+  }
+
+  @Test
+  @Order(2)
+  void anAdministratorCreatesAViewerWhoSeesButCannotChange() {
+    String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("admin", ADMIN_PASSWORD).open("/console/users")
+        .type("Username", viewer).type("Name", "Vera Viewer").type("First password", FIRST_PASSWORD);
+    browser.find(By.id("new-role")).findElement(By.cssSelector("option[value=viewer]")).click();
+    browser.press("Create the user");
+    assertThat(browser.text()).contains("User " + viewer + " created.");
+    browser.screenshot("users");
+    browser.signOut().signIn(viewer, FIRST_PASSWORD);
+    assertThat(browser.path()).isEqualTo("/console/password");
+    browser.type("Current password", FIRST_PASSWORD).type("New password", ADMIN_PASSWORD)
+        .type("New password again", ADMIN_PASSWORD).press("Save the password");
+
+    browser.open("/console/users");
+    assertThat(browser.text()).contains(viewer, "Vera Viewer").doesNotContain("New user");
+    assertThat(browser.has(By.xpath("//button[normalize-space()='Disable']"))).isFalse();
+    assertThat(browser.post("/console/users/admin/disable", true)).isEqualTo(403);
+    assertThat(users.find("admin").orElseThrow().isEnabled()).isTrue();
+    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.change'"
+        + " AND target = '/console/users/admin/disable' AND outcome = 403", "user:" + viewer)).isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void aFormSentWithoutItsCsrfTokenIsRefused() {
+    String someone = newUser(Role.VIEWER, null);
+    browser.signIn("admin", ADMIN_PASSWORD).open("/console/users");
+
+    assertThat(browser.post("/console/users/" + someone + "/disable", false)).isEqualTo(403);
+    assertThat(users.find(someone).orElseThrow().isEnabled()).isTrue();
+    assertThat(browser.post("/console/users/" + someone + "/disable", true)).isIn(0L, 302L); // done, then redirected
+    assertThat(users.find(someone).orElseThrow().isEnabled()).isFalse();
+  }
+
+  @Test
+  @Order(4)
+  void repeatedFailedSignInsLockTheUserUntilAnAdministratorEnablesIt() {
+    String someone = newUser(Role.VIEWER, null);
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      browser.signIn(someone, "not the password " + attempt);
+      assertThat(browser.text()).contains("The username or the password is not right.");
+    }
+    browser.signIn(someone, "not the password 5");
+    assertThat(browser.text()).contains("This user is locked");
+    browser.signIn(someone, FIRST_PASSWORD);
+    assertThat(browser.text()).as("the right password does not open a locked user").contains("This user is locked");
+    browser.screenshot("sign-in-locked");
+    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.sign-in'"
+        + " AND outcome = 401", "user:" + someone)).isEqualTo(6);
+
+    String nobody = "nobody-" + someone;
+    browser.signIn(nobody, FIRST_PASSWORD);
+    assertThat(browser.text()).as("no word on whether a user exists").contains("The username or the password is not right.");
+    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ?", "user:" + nobody)).isZero();
+
+    browser.signIn("admin", ADMIN_PASSWORD).open("/console/users");
+    browser.click(By.cssSelector("#user-" + someone + " button[aria-label='Enable " + someone + "']"));
+    browser.signOut().signIn(someone, FIRST_PASSWORD);
+    assertThat(browser.path()).isEqualTo("/console/password");
+  }
+
+  @Test
+  @Order(5)
+  void aPublisherUserSeesItsSubmissionsOfTodayAndNoOtherPublishers() throws Exception {
+    World world = newWorld();
+    World other = newWorld();
+    world.awaitCompleted(world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
+    other.awaitCompleted(other.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
+    String gp = newUser(Role.PUBLISHER, world.publisher());
+    users.changePassword(gp, ADMIN_PASSWORD);
+
+    browser.signIn(gp, ADMIN_PASSWORD);
+
+    assertThat(browser.text()).contains("Your submissions today", "rest", "stored", "Deliveries of your records")
+        .doesNotContain("Health of the hub");
+    assertThat(browser.find(By.cssSelector("main table tbody")).findElements(By.tagName("tr"))).hasSize(1);
+    browser.screenshot("home-publisher");
+    browser.open("/console/users");
+    assertThat(browser.text()).contains("Not allowed");
+  }
+
+  @Test
+  @Order(6)
+  void aSubscriberUserSeesTheCapitalCallsDueOfItsOwnInvestorsOnly() {
+    World world = newWorld();
+    String onlyMaple = "lp-maple-" + UUID.randomUUID().toString().substring(0, 8);
+    hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"Maple's LP\"}".formatted(onlyMaple));
+    World.approve(hub, "subscribers", onlyMaple);
+    HubClient.Response subscribed = hub.post("/api/v1/subscriptions", "application/json", """
+        {"publisher": "%s", "subscriber": "%s", "investors": ["LP-0001"],
+         "channels": [{"type": "webhook", "url": "%s"}]}""".formatted(world.publisher(), onlyMaple,
+        lp.baseUrl() + world.webhookPath()));
+    assertThat(subscribed.status()).as(subscribed.body().toString()).isEqualTo(201);
+    String dueDate = HomePage.businessDaysAfter(LocalDate.now(), 3).toString();
+    world.awaitCompleted(world.submit("text/csv", sampleText("capital-call.csv").replace("2026-12-04", dueDate))
+        .body().get("id").asText());
+    String maple = newUser(Role.SUBSCRIBER, onlyMaple);
+    String everyone = newUser(Role.SUBSCRIBER, world.subscriber());
+    users.changePassword(maple, ADMIN_PASSWORD);
+    users.changePassword(everyone, ADMIN_PASSWORD);
+
+    browser.signIn(maple, ADMIN_PASSWORD);
+    assertThat(browser.text()).contains("Capital calls due by", dueDate + " GF-III USD 1", "capital_call GF-III");
+    browser.screenshot("home-subscriber");
+    browser.signOut().signIn(everyone, ADMIN_PASSWORD);
+    assertThat(browser.text()).contains(dueDate + " GF-III USD 3");
+  }
+
+  private String newUser(Role role, String participant) {
+    String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(users.create(new ConsoleUsers.NewUser(username, "Test " + role.code(), role, participant, FIRST_PASSWORD),
+        "test")).isTrue();
+    return username;
+  }
+}
