@@ -25,6 +25,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
 
+  private static final String[] STAFF_PAGES = {"/console/users", "/console/users/**", "/console/participants",
+      "/console/participants/**", "/console/subscriptions", "/console/subscriptions/**", "/console/failures",
+      "/console/failures/**"};
+  private static final String[] PUBLISHER_PAGES = {"/console/publish", "/console/publish/**"};
+  /** A publisher's own submissions; staff see every publisher's. */
+  private static final String[] SUBMISSION_PAGES = {"/console/submissions", "/console/submissions/**"};
+  private static final String[] SUBSCRIBER_PAGES = {"/console/records", "/console/records/**"};
+
   @Bean
   @Order(0)
   SecurityFilterChain consoleChain(HttpSecurity http, ConsoleUsers users, SqlFiles sql) throws Exception {
@@ -36,8 +44,13 @@ class ConsoleSecurity {
         .authenticationManager(new ProviderManager(passwords))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/console/vendor/**", "/console/console.css", SignInOutcomes.SIGN_IN_PAGE).permitAll()
-            .requestMatchers(HttpMethod.POST, "/console/users", "/console/users/**").hasRole("ADMIN")
-            .requestMatchers("/console/users").hasAnyRole("ADMIN", "VIEWER")
+            // Staff pages: an administrator changes, a viewer looks. The API's scopes are checked
+            // again for each operation a page calls (HubApi).
+            .requestMatchers(HttpMethod.POST, STAFF_PAGES).hasRole("ADMIN")
+            .requestMatchers(STAFF_PAGES).hasAnyRole("ADMIN", "VIEWER")
+            .requestMatchers(PUBLISHER_PAGES).hasRole("PUBLISHER")
+            .requestMatchers(HttpMethod.GET, SUBMISSION_PAGES).hasAnyRole("PUBLISHER", "ADMIN", "VIEWER")
+            .requestMatchers(SUBSCRIBER_PAGES).hasRole("SUBSCRIBER")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(SignInOutcomes.SIGN_IN_PAGE).successHandler(outcomes).failureHandler(outcomes))
         .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl(SignInOutcomes.SIGN_IN_PAGE + "?signedOut"))

@@ -67,8 +67,8 @@ public final class SubmissionApiBodies {
       @Schema(description = "?cursor= for the next page (null: this is the last)") String nextCursor) {}
 
   @Schema(requiredProperties = {"id", "status", "channel", "receivedAt"})
-  public record SubmissionSummary(UUID id, String status, String channel, String fileName, String contentType,
-      OffsetDateTime receivedAt, OffsetDateTime completedAt, Integer rowCount, Integer errorCount) {}
+  public record SubmissionSummary(UUID id, String publisher, String status, String channel, String fileName,
+      String contentType, OffsetDateTime receivedAt, OffsetDateTime completedAt, Integer rowCount, Integer errorCount) {}
 
   @Schema(description = "one step of a submission, its record or a delivery", requiredProperties = {"at", "stage"})
   public record SubmissionEvent(OffsetDateTime at, String stage, String actor,

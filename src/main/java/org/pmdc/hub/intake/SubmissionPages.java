@@ -32,14 +32,17 @@ public class SubmissionPages {
     this.json = json;
   }
 
-  /** Named parameters of {@code sql/intake/submission-page.sql}. */
+  /**
+   * Named parameters of {@code sql/intake/submission-page.sql}: a publisher's own submissions (the
+   * token names it, whatever {@code ?publisher=} says); for staff the one named, or all.
+   */
   public Map<String, Object> query(Exchange exchange, String publisherCode) {
-    RequestReader in = RequestReader.query(exchange.getMessage(), "status", "receivedFrom", "receivedBefore");
+    RequestReader in = RequestReader.query(exchange.getMessage(), "publisher", "status", "receivedFrom", "receivedBefore");
     PageRequest page = in.page();
     String status = in.text("status", false);
     in.check(status == null || STATUSES.contains(status), "status", status, "must be one of " + STATUSES);
     Map<String, Object> query = new HashMap<>();
-    query.put("publisher", publisherCode);
+    query.put("publisher", publisherCode != null ? publisherCode : in.text("publisher", false));
     query.put("status", status);
     query.put("receivedFrom", in.dateTime("receivedFrom"));
     query.put("receivedBefore", in.dateTime("receivedBefore"));

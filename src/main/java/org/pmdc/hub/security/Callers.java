@@ -12,12 +12,20 @@ import org.springframework.stereotype.Component;
 /**
  * The caller of a REST route, for the routes: who the token says it is. Routes run on another
  * thread than the servlet filters, so the caller is read from the request (where the bearer token
- * filter keeps its security context), never from a header or the body.
+ * filter keeps its security context), never from a header or the body. A call made inside the hub
+ * (the console's, for a signed-in person) carries its caller in the {@link #IN_PROCESS} property,
+ * which no HTTP request can set.
  */
 @Component("callers")
 public class Callers {
 
+  public static final String IN_PROCESS = "pmdcInProcessCaller";
+
   public Caller of(Exchange exchange) {
+    Caller inProcess = exchange.getProperty(IN_PROCESS, Caller.class);
+    if (inProcess != null) {
+      return inProcess;
+    }
     PlatformHttpMessage http = exchange.getMessage(PlatformHttpMessage.class);
     Object context = http == null ? null
         : http.getRequest().getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);

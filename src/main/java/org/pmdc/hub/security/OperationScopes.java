@@ -39,6 +39,6 @@ class OperationScopes implements AuthorizationManager<RequestAuthorizationContex
       log.warn("Operation {} declares no scope in its route file: refused to everyone", operation.get().id());
       return new AuthorizationDecision(false);
     }
-    return new AuthorizationDecision(operation.get().scopes().stream().anyMatch(caller::has));
+    return new AuthorizationDecision(operation.get().allows(caller));
   }
 }

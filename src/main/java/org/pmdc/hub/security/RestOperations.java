@@ -28,11 +28,20 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 public class RestOperations {
 
-  /** One operation: its id, method, path pattern, the scopes that allow it and the bodies it takes. */
-  public record Operation(String id, String method, PathPattern path, Set<String> scopes, List<String> consumes) {
+  /**
+   * One operation: its id, method, path pattern, the scopes that allow it, the bodies it takes and
+   * the endpoint of the route that serves it.
+   */
+  public record Operation(String id, String method, PathPattern path, Set<String> scopes, List<String> consumes,
+      String endpoint) {
 
     boolean matches(String requestMethod, PathContainer requestPath) {
       return method.equalsIgnoreCase(requestMethod) && path.matches(requestPath);
+    }
+
+    /** Whether the caller's scopes include one this operation declares (none declared: nobody). */
+    public boolean allows(Caller caller) {
+      return scopes.stream().anyMatch(caller::has);
     }
   }
 
@@ -61,6 +70,11 @@ public class RestOperations {
     Optional<Operation> matched = operations().stream().filter(op -> op.matches(request.getMethod(), path)).findFirst();
     request.setAttribute(MATCHED, matched);
     return matched;
+  }
+
+  /** The operation with this id in the route files. */
+  public Optional<Operation> byId(String id) {
+    return operations().stream().filter(op -> op.id().equals(id)).findFirst();
   }
 
   /** Every operation, the most specific path first. */
@@ -97,7 +111,8 @@ public class RestOperations {
         scopesOf(verb.getSecurity(), scopes);
         String consumes = verb.getConsumes() != null ? verb.getConsumes() : rest.getConsumes();
         operations.add(new Operation(verb.getId(), verb.asVerb().toUpperCase(Locale.ROOT), parser.parse(path),
-            Set.copyOf(scopes), consumes == null ? List.of() : Arrays.stream(consumes.split(",")).map(String::trim).toList()));
+            Set.copyOf(scopes), consumes == null ? List.of() : Arrays.stream(consumes.split(",")).map(String::trim).toList(),
+            verb.getTo() == null ? null : verb.getTo().getUri()));
       }
     }
     operations.sort(Comparator.comparing(Operation::path, PathPattern.SPECIFICITY_COMPARATOR));

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,6 +86,38 @@ final class ConsoleBrowser implements AutoCloseable {
     return this;
   }
 
+  /** Types into the field of this id (where several forms of a page share a label). */
+  ConsoleBrowser fill(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  /** Chooses the option of this value in the select of this id. */
+  ConsoleBrowser choose(String id, String value) {
+    new Select(driver.findElement(By.id(id))).selectByValue(value);
+    return this;
+  }
+
+  /** Gives the file input of this id a file, as choosing or dropping it does. */
+  ConsoleBrowser attach(String id, Path file) {
+    driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Opens a collapsed section by its summary's text. */
+  ConsoleBrowser expand(String summary) {
+    driver.findElement(By.xpath("//summary[normalize-space()='" + summary + "']")).click();
+    return this;
+  }
+
+  /** Waits until the page, as it updates itself, shows the text. */
+  ConsoleBrowser awaitText(String expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(expected));
+    return this;
+  }
+
   ConsoleBrowser press(String button) {
     return click(By.xpath("//button[normalize-space()='" + button + "']"));
   }
@@ -116,6 +149,15 @@ final class ConsoleBrowser implements AutoCloseable {
         fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'}).then(r => done(r.status));
         """;
     return (Long) ((JavascriptExecutor) driver).executeAsyncScript(script, path, withCsrfToken);
+  }
+
+  /** The HTTP status of a GET the page's own script sends with the user's session. */
+  long status(String path) {
+    String script = """
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status));
+        """;
+    return (Long) ((JavascriptExecutor) driver).executeAsyncScript(script, path);
   }
 
   void screenshot(String name) {

@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConsoleSignInIT extends HubIntegrationTest {
 
   /** What the first administrator chooses in the first journey; the later ones sign in with it. */
-  private static final String ADMIN_PASSWORD = "a quiet harbour at dawn";
-  private static final String FIRST_PASSWORD = "first password for you";
+  private static final String ADMIN_PASSWORD = ConsolePeople.CHOSEN_PASSWORD;
+  private static final String FIRST_PASSWORD = ConsolePeople.FIRST_PASSWORD;
 
   @Autowired private ConsoleUsers users;
   private ConsoleBrowser browser;
@@ -138,8 +138,7 @@ class ConsoleSignInIT extends HubIntegrationTest {
     World other = newWorld();
     world.awaitCompleted(world.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
     other.awaitCompleted(other.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText());
-    String gp = newUser(Role.PUBLISHER, world.publisher());
-    users.changePassword(gp, ADMIN_PASSWORD);
+    String gp = ConsolePeople.readyUser(users, Role.PUBLISHER, world.publisher());
 
     browser.signIn(gp, ADMIN_PASSWORD);
 
@@ -166,10 +165,8 @@ class ConsoleSignInIT extends HubIntegrationTest {
     String dueDate = HomePage.businessDaysAfter(LocalDate.now(), 3).toString();
     world.awaitCompleted(world.submit("text/csv", sampleText("capital-call.csv").replace("2026-12-04", dueDate))
         .body().get("id").asText());
-    String maple = newUser(Role.SUBSCRIBER, onlyMaple);
-    String everyone = newUser(Role.SUBSCRIBER, world.subscriber());
-    users.changePassword(maple, ADMIN_PASSWORD);
-    users.changePassword(everyone, ADMIN_PASSWORD);
+    String maple = ConsolePeople.readyUser(users, Role.SUBSCRIBER, onlyMaple);
+    String everyone = ConsolePeople.readyUser(users, Role.SUBSCRIBER, world.subscriber());
 
     browser.signIn(maple, ADMIN_PASSWORD);
     assertThat(browser.text()).contains("Capital calls due by", dueDate + " GF-III USD 1", "capital_call GF-III");
@@ -179,9 +176,6 @@ class ConsoleSignInIT extends HubIntegrationTest {
   }
 
   private String newUser(Role role, String participant) {
-    String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(users.create(new ConsoleUsers.NewUser(username, "Test " + role.code(), role, participant, FIRST_PASSWORD),
-        "test")).isTrue();
-    return username;
+    return ConsolePeople.newUser(users, role, participant);
   }
 }

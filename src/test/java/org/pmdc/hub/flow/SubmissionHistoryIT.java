@@ -11,7 +11,10 @@ import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 
-/** What a publisher sees afterwards: its submission history and each submission's audit trail. */
+/**
+ * What a publisher sees afterwards: its submission history and each submission's audit trail; staff
+ * see every publisher's.
+ */
 class SubmissionHistoryIT extends HubIntegrationTest {
 
   @Test
@@ -54,5 +57,24 @@ class SubmissionHistoryIT extends HubIntegrationTest {
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.body().get("errors")).extracting(error -> error.get("field").asText())
         .containsExactlyInAnyOrder("status", "cursor", "limit");
+  }
+
+  @Test
+  void staffSeeEveryPublishersSubmissionsAndAPublisherOnlyItsOwn() {
+    World one = newWorld();
+    World other = newWorld();
+    String mine = one.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+    String theirs = other.submit("text/csv", sampleText("capital-call.csv")).body().get("id").asText();
+
+    JsonNode named = hub.get("/api/v1/submissions?publisher=" + other.publisher()).body();
+    JsonNode all = hub.get("/api/v1/submissions?limit=1000").body();
+    JsonNode pretending = one.asPublisher().get("/api/v1/submissions?publisher=" + other.publisher()).body();
+
+    assertThat(named.get("items")).extracting(i -> i.get("id").asText()).containsExactly(theirs);
+    assertThat(named.get("items").get(0).get("publisher").asText()).isEqualTo(other.publisher());
+    assertThat(all.get("items")).extracting(i -> i.get("id").asText()).contains(mine, theirs);
+    assertThat(pretending.get("items")).extracting(i -> i.get("id").asText()).containsExactly(mine);
+    assertThat(hub.get("/api/v1/submissions/" + mine).body().get("publisher").asText()).isEqualTo(one.publisher());
+    assertThat(one.asPublisher().get("/api/v1/submissions/" + theirs).status()).isEqualTo(404);
   }
 }
