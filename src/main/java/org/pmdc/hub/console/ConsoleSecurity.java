@@ -28,6 +28,8 @@ class ConsoleSecurity {
   private static final String[] STAFF_PAGES = {"/console/users", "/console/users/**", "/console/participants",
       "/console/participants/**", "/console/subscriptions", "/console/subscriptions/**", "/console/failures",
       "/console/failures/**"};
+  /** The access audit and the demonstration switch. */
+  private static final String[] ADMIN_PAGES = {"/console/audit", "/console/audit/**", "/console/demo", "/console/demo/**"};
   private static final String[] PUBLISHER_PAGES = {"/console/publish", "/console/publish/**"};
   /** A publisher's own submissions; staff see every publisher's. */
   private static final String[] SUBMISSION_PAGES = {"/console/submissions", "/console/submissions/**"};
@@ -43,9 +45,11 @@ class ConsoleSecurity {
     http.securityMatcher("/console", "/console/**")
         .authenticationManager(new ProviderManager(passwords))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/console/vendor/**", "/console/console.css", SignInOutcomes.SIGN_IN_PAGE).permitAll()
+            .requestMatchers("/console/vendor/**", "/console/console.css", "/console/charts.js", SignInOutcomes.SIGN_IN_PAGE)
+                .permitAll()
             // Staff pages: an administrator changes, a viewer looks. The API's scopes are checked
             // again for each operation a page calls (HubApi).
+            .requestMatchers(ADMIN_PAGES).hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, STAFF_PAGES).hasRole("ADMIN")
             .requestMatchers(STAFF_PAGES).hasAnyRole("ADMIN", "VIEWER")
             .requestMatchers(PUBLISHER_PAGES).hasRole("PUBLISHER")

@@ -22,6 +22,12 @@ public final class MappingApiBodies {
       @Schema(description = "staff only: the publishers it is restricted to (empty: open to all)") List<String> publishers,
       List<String> fileNames) {}
 
+  @Schema(requiredProperties = {"id", "version", "recordType", "file", "sourceType", "rules"})
+  public record MappingDetail(String id, int version, String description, String recordType, String file,
+      String sourceType, List<String> contentTypes,
+      @Schema(description = "staff only: the publishers it is restricted to (empty: open to all)") List<String> publishers,
+      List<String> fileNames, @Schema(description = "the mapping file's text (YAML)") String rules) {}
+
   @Schema(description = "a dry run: the mapping chosen, the source rows read, the canonical records and every error"
       + " and warning; nothing is written", requiredProperties = {"accepted"},
       additionalProperties = AdditionalPropertiesValue.TRUE)

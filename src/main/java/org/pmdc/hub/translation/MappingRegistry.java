@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.pmdc.hub.api.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -140,24 +141,39 @@ public class MappingRegistry {
    * without the publishers they are restricted to; to staff ({@code publisher} null), all of them.
    */
   public Map<String, Object> describe(String publisher) {
-    List<Map<String, Object>> mappings = all().stream().filter(m -> publisher == null || m.match().openTo(publisher)).map(m -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", m.id());
-      entry.put("version", m.version());
-      entry.put("description", m.description());
-      entry.put("recordType", m.recordType().code());
-      entry.put("file", m.file());
-      entry.put("sourceType", m.source().type());
-      entry.put("contentTypes", m.match().contentTypes());
-      if (publisher == null) {
-        entry.put("publishers", m.match().publishers());
-      }
-      entry.put("fileNames", m.match().fileNames());
-      return entry;
-    }).toList();
+    List<Map<String, Object>> mappings = all().stream().filter(m -> publisher == null || m.match().openTo(publisher))
+        .map(m -> entry(m, publisher)).toList();
     Map<String, Object> catalogue = new LinkedHashMap<>();
     catalogue.put("mappings", mappings);
     catalogue.put("problems", problems);
     return catalogue;
+  }
+
+  /**
+   * {@code GET /api/v1/mappings/{id}}: the mapping's catalogue entry and its rules, the text of its
+   * file as the integration engineer wrote it; a mapping not open to the publisher is not found.
+   */
+  public Map<String, Object> describeOne(String id, String publisher) throws IOException {
+    Mapping mapping = (publisher == null ? find(id) : findFor(id, publisher))
+        .orElseThrow(() -> ProblemException.notFound("No mapping " + id + "."));
+    Map<String, Object> entry = entry(mapping, publisher);
+    entry.put("rules", Files.readString(directory.resolve(mapping.file())));
+    return entry;
+  }
+
+  private static Map<String, Object> entry(Mapping m, String publisher) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", m.id());
+    entry.put("version", m.version());
+    entry.put("description", m.description());
+    entry.put("recordType", m.recordType().code());
+    entry.put("file", m.file());
+    entry.put("sourceType", m.source().type());
+    entry.put("contentTypes", m.match().contentTypes());
+    if (publisher == null) {
+      entry.put("publishers", m.match().publishers());
+    }
+    entry.put("fileNames", m.match().fileNames());
+    return entry;
   }
 }

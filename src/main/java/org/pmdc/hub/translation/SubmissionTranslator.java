@@ -35,11 +35,14 @@ public class SubmissionTranslator {
   private final MappingRegistry mappings;
   private final LineStaging staging;
   private final TranslationService service;
+  private final TranslationOutage outage;
 
-  SubmissionTranslator(MappingRegistry mappings, LineStaging staging, TranslationService service) {
+  SubmissionTranslator(MappingRegistry mappings, LineStaging staging, TranslationService service,
+      TranslationOutage outage) {
     this.mappings = mappings;
     this.staging = staging;
     this.service = service;
+    this.outage = outage;
   }
 
   /**
@@ -47,6 +50,7 @@ public class SubmissionTranslator {
    * record; their valid lines are staged under the submission's id and each record's number.
    */
   public RecordDrafts translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
+    outage.refuseWhileOn();
     SubmissionRef ref =
         new SubmissionRef(
             ((Number) submission.get("id")).longValue(),

@@ -44,9 +44,11 @@ public class TranslationService {
   private final RateLimit rate;
   private final CircuitBreaker breaker;
   private final TranslatedRowSchemas schemas;
+  private final TranslationOutage outage;
 
   TranslationService(ProducerTemplate camel, ObjectMapper json, SaasSettings settings, CircuitBreaker translationServiceBreaker,
-      TranslatedRowSchemas schemas) {
+      TranslatedRowSchemas schemas, TranslationOutage outage) {
+    this.outage = outage;
     this.camel = camel;
     this.schemas = schemas;
     this.json = json;
@@ -56,9 +58,13 @@ public class TranslationService {
     this.breaker = translationServiceBreaker;
   }
 
-  /** Whether calls may be made now: the breaker is closed, or half-open for trial calls. */
+  /**
+   * Whether calls may be made now: the breaker is closed, or half-open for trial calls, and no
+   * demonstration outage is on.
+   */
   public boolean acceptsCalls() {
-    return breaker.getState() == CircuitBreaker.State.CLOSED || breaker.getState() == CircuitBreaker.State.HALF_OPEN;
+    return !outage.isOn()
+        && (breaker.getState() == CircuitBreaker.State.CLOSED || breaker.getState() == CircuitBreaker.State.HALF_OPEN);
   }
 
   /** What the service made of one batch. */

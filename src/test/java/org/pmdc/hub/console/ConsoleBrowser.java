@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -118,6 +119,12 @@ final class ConsoleBrowser implements AutoCloseable {
     return this;
   }
 
+  /** Waits until the page's scripts have made the element (a chart's canvas). */
+  ConsoleBrowser awaitElement(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(by).isEmpty());
+    return this;
+  }
+
   ConsoleBrowser press(String button) {
     return click(By.xpath("//button[normalize-space()='" + button + "']"));
   }
@@ -160,13 +167,19 @@ final class ConsoleBrowser implements AutoCloseable {
     return (Long) ((JavascriptExecutor) driver).executeAsyncScript(script, path);
   }
 
+  /** The whole page (up to 6,000 pixels high), not only what the window shows. */
   void screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
     try {
+      driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 140, 6000)));
       Files.createDirectories(SCREENSHOTS);
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.move(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 

@@ -9,7 +9,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The browser libraries the console serves are the files their SHA256SUMS name, unchanged. */
+/**
+ * The browser libraries the console serves are the files their SHA256SUMS name, unchanged, and the
+ * chart library the webjar the pom names.
+ */
 class VendoredAssetsTest {
 
   private static final Path VENDOR = Path.of("src/main/resources/static/console/vendor");
@@ -33,5 +36,11 @@ class VendoredAssetsTest {
           .containsExactlyInAnyOrderElementsOf(Files.readAllLines(VENDOR.resolve("SHA256SUMS")).stream()
               .map(line -> line.split("\\s+", 2)[1]).toList());
     }
+  }
+
+  @Test
+  void theChartLibraryIsTheWebjarOfThePom() {
+    assertThat(getClass().getClassLoader().getResource(ConsoleResources.ECHARTS + "echarts.min.js"))
+        .as("the ECharts version in ConsoleResources is the pom's").isNotNull();
   }
 }

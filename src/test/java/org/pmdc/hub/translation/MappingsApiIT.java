@@ -3,6 +3,8 @@ package org.pmdc.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubClient;
 import org.pmdc.hub.support.HubIntegrationTest;
@@ -78,5 +80,17 @@ class MappingsApiIT extends HubIntegrationTest {
         .contains("pmdc-capital-call-csv").doesNotContain("northgate-capital-call-csv");
     assertThat(catalogue.toString()).doesNotContain("northgate-fa").doesNotContain("\"publishers\"");
     assertThat(hub.get("/api/v1/mappings").body().toString()).contains("northgate-fa");
+    assertThat(world.asPublisher().get("/api/v1/mappings/northgate-capital-call-csv").status()).isEqualTo(404);
+    assertThat(hub.get("/api/v1/mappings/northgate-capital-call-csv").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aMappingIsShownWithItsRulesAsWrittenInItsFile() throws Exception {
+    JsonNode mapping = newWorld().asPublisher().get("/api/v1/mappings/pmdc-capital-call-csv").body();
+
+    assertThat(mapping.get("recordType").asText()).isEqualTo("capital_call");
+    assertThat(mapping.get("rules").asText())
+        .isEqualTo(Files.readString(Path.of("mappings", mapping.get("file").asText())));
+    assertThat(hub.get("/api/v1/mappings/no-such-mapping").status()).isEqualTo(404);
   }
 }
