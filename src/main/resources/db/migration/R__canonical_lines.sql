@@ -7,49 +7,56 @@
 DROP FUNCTION IF EXISTS canonical_allocations(BIGINT);
 DROP FUNCTION IF EXISTS canonical_lines(BIGINT);
 DROP FUNCTION IF EXISTS line_count(BIGINT);
+-- Each line of a record as canonical JSON with the source row it was read from (its lineage).
+CREATE OR REPLACE FUNCTION canonical_line_rows(of_notice BIGINT, only_investors TEXT[])
+RETURNS TABLE (source_row INT, doc json)
+LANGUAGE sql STABLE AS $$
+    SELECT c.source_row,
+           json_strip_nulls(json_build_object(
+               'investorId', i.code,
+               'investorName', c.investor_name,
+               'investments', round(c.investments, n.minor_units)::text,
+               'managementFees', round(c.management_fees, n.minor_units)::text,
+               'fundExpenses', round(c.fund_expenses, n.minor_units)::text,
+               'other', round(c.other_amount, n.minor_units)::text,
+               'amount', round(c.amount, n.minor_units)::text,
+               'commitment', round(c.commitment, n.minor_units)::text,
+               'unfundedAfter', round(c.unfunded_after, n.minor_units)::text)) AS doc
+      FROM capital_call_allocation c
+      JOIN notice n ON n.id = c.notice_id
+      JOIN investor i ON i.id = c.investor_id
+     WHERE c.notice_id = of_notice
+       AND (only_investors IS NULL OR i.code = ANY (only_investors))
+    UNION ALL
+    SELECT d.source_row,
+           json_strip_nulls(json_build_object(
+               'investorId', i.code,
+               'investorName', d.investor_name,
+               'returnOfCapital', round(d.return_of_capital, n.minor_units)::text,
+               'realizedGain', round(d.realized_gain, n.minor_units)::text,
+               'dividendsInterest', round(d.dividends_interest, n.minor_units)::text,
+               'withholdingTax', round(d.withholding_tax, n.minor_units)::text,
+               'recallable', round(d.recallable, n.minor_units)::text,
+               'amount', round(d.amount, n.minor_units)::text)) AS doc
+      FROM distribution_allocation d
+      JOIN notice n ON n.id = d.notice_id
+      JOIN investor i ON i.id = d.investor_id
+     WHERE d.notice_id = of_notice
+       AND (only_investors IS NULL OR i.code = ANY (only_investors))
+    UNION ALL
+    SELECT l.source_row, l.content
+      FROM record_line l
+     WHERE l.notice_id = of_notice
+       -- Only a statement is ever filtered, and its line key is the investor's code.
+       AND (only_investors IS NULL OR l.line_key = ANY (only_investors))
+$$;
+
 -- PL/pgSQL so that a connection plans it once, not in every statement that calls it.
 CREATE OR REPLACE FUNCTION canonical_lines(of_notice BIGINT, only_investors TEXT[]) RETURNS json
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
-    RETURN (SELECT COALESCE(json_agg(a.doc ORDER BY a.source_row), '[]'::json)
-      FROM (SELECT c.source_row,
-                   json_strip_nulls(json_build_object(
-                       'investorId', i.code,
-                       'investorName', c.investor_name,
-                       'investments', round(c.investments, n.minor_units)::text,
-                       'managementFees', round(c.management_fees, n.minor_units)::text,
-                       'fundExpenses', round(c.fund_expenses, n.minor_units)::text,
-                       'other', round(c.other_amount, n.minor_units)::text,
-                       'amount', round(c.amount, n.minor_units)::text,
-                       'commitment', round(c.commitment, n.minor_units)::text,
-                       'unfundedAfter', round(c.unfunded_after, n.minor_units)::text)) AS doc
-              FROM capital_call_allocation c
-              JOIN notice n ON n.id = c.notice_id
-              JOIN investor i ON i.id = c.investor_id
-             WHERE c.notice_id = of_notice
-               AND (only_investors IS NULL OR i.code = ANY (only_investors))
-            UNION ALL
-            SELECT d.source_row,
-                   json_strip_nulls(json_build_object(
-                       'investorId', i.code,
-                       'investorName', d.investor_name,
-                       'returnOfCapital', round(d.return_of_capital, n.minor_units)::text,
-                       'realizedGain', round(d.realized_gain, n.minor_units)::text,
-                       'dividendsInterest', round(d.dividends_interest, n.minor_units)::text,
-                       'withholdingTax', round(d.withholding_tax, n.minor_units)::text,
-                       'recallable', round(d.recallable, n.minor_units)::text,
-                       'amount', round(d.amount, n.minor_units)::text)) AS doc
-              FROM distribution_allocation d
-              JOIN notice n ON n.id = d.notice_id
-              JOIN investor i ON i.id = d.investor_id
-             WHERE d.notice_id = of_notice
-               AND (only_investors IS NULL OR i.code = ANY (only_investors))
-            UNION ALL
-            SELECT l.source_row, l.content
-              FROM record_line l
-             WHERE l.notice_id = of_notice
-               -- Only a statement is ever filtered, and its line key is the investor's code.
-               AND (only_investors IS NULL OR l.line_key = ANY (only_investors))) AS a);
+    RETURN (SELECT COALESCE(json_agg(l.doc ORDER BY l.source_row), '[]'::json)
+              FROM canonical_line_rows(of_notice, only_investors) l);
 END
 $$;
 

@@ -56,6 +56,9 @@ SELECT json_build_object(
                                               'subscriber', sb.code,
                                               'channel', c.kind,
                                               'eventType', d.event_type,
+                                              'recordId', (SELECT n.public_id FROM notice n WHERE n.id = d.notice_id),
+                                              -- the investors whose lines it carries ("all" when every line)
+                                              'investors', COALESCE(to_jsonb(d.investor_codes), to_jsonb('all'::text)),
                                               'status', d.status,
                                               'attempts', d.attempts,
                                               'lastStatusCode', d.last_status_code,

@@ -1,6 +1,7 @@
 package org.pmdc.hub.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,6 +62,8 @@ class HubApi {
     }
   }
 
+  private static final Answer FORBIDDEN = new Answer(403, Map.of("title", "Forbidden", "detail", "Your role may not do this."));
+
   private final RestOperations operations;
   private final ProducerTemplate camel;
   private final ObjectMapper json;
@@ -91,11 +94,47 @@ class HubApi {
    * the REST binding gives it too: a {@code Path}, with its name and type in the file headers.
    */
   Answer call(SignedInUser user, String operationId, Map<String, ?> parameters, Object body, String contentType) {
+    Exchange done = send(user, operationId, parameters, body, contentType);
+    if (done == null) {
+      return FORBIDDEN;
+    }
+    Object answered = done.getMessage().getBody();
+    if (answered instanceof InputStream || answered instanceof StreamCache) {
+      answered = done.getMessage().getBody(byte[].class);
+    }
+    return new Answer(statusOf(done), plain(answered));
+  }
+
+  /**
+   * Calls an operation that answers bytes rather than JSON (a submission's raw content) and copies
+   * them to the response as they stream, with the operation's type and file name; a refusal or a
+   * 404 is answered as a JSON call's is, for the page to show.
+   */
+  Answer download(SignedInUser user, String operationId, Map<String, ?> parameters, HttpServletResponse response)
+      throws IOException {
+    Exchange done = send(user, operationId, parameters, null, null);
+    if (done == null) {
+      return FORBIDDEN;
+    }
+    if (statusOf(done) >= 400) {
+      return new Answer(statusOf(done), plain(done.getMessage().getBody(String.class)));
+    }
+    response.setContentType(done.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class));
+    response.setHeader("Content-Disposition", done.getMessage().getHeader("Content-Disposition", String.class));
+    try (InputStream bytes = done.getMessage().getBody(InputStream.class)) {
+      bytes.transferTo(response.getOutputStream());
+    }
+    return new Answer(200, Map.of());
+  }
+
+  /** The exchange the operation's route answered; null when the person's role may not call it. */
+  private Exchange send(SignedInUser user, String operationId, Map<String, ?> parameters, Object body,
+      String contentType) {
     RestOperations.Operation operation = operations.byId(operationId)
         .orElseThrow(() -> new IllegalArgumentException("No REST operation has the id " + operationId));
     Caller caller = user.caller();
     if (!operation.allows(caller)) {
-      return new Answer(403, Map.of("title", "Forbidden", "detail", "Your role may not do this."));
+      return null;
     }
     Exchange done = camel.send(operation.endpoint(), exchange -> {
       exchange.setProperty(Callers.IN_PROCESS, caller);
@@ -113,12 +152,12 @@ class HubApi {
     if (done.getException() != null) {
       throw new IllegalStateException("Operation " + operationId + " failed", done.getException());
     }
+    return done;
+  }
+
+  private static int statusOf(Exchange done) {
     Integer status = done.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-    Object answered = done.getMessage().getBody();
-    if (answered instanceof InputStream || answered instanceof StreamCache) {
-      answered = done.getMessage().getBody(byte[].class);
-    }
-    return new Answer(status == null ? 200 : status, plain(answered));
+    return status == null ? 200 : status;
   }
 
   /** The document as the API's client would read it back: JSON (text, bytes, a stream) parsed, objects as maps. */

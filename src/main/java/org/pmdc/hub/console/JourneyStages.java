@@ -21,7 +21,6 @@ final class JourneyStages {
 
   private JourneyStages() {}
 
-  @SuppressWarnings("unchecked")
   static List<Stage> of(Map<String, Object> submission) {
     String status = (String) submission.get("status");
     // Received and still to translate, unless it got further.
@@ -35,8 +34,7 @@ final class JourneyStages {
     } else if ("failed".equals(status)) {
       failure = "failed: " + submission.get("lastError");
     }
-    List<Map<String, Object>> deliveries = submission.get("deliveries") instanceof List<?> list
-        ? (List<Map<String, Object>>) list : List.of();
+    List<Map<String, Object>> deliveries = deliveries(submission);
     String[] states = new String[NAMES.size()];
     String[] details = new String[NAMES.size()];
     for (int i = 0; i < NAMES.size(); i++) {
@@ -52,6 +50,12 @@ final class JourneyStages {
     }
     return IntStream.range(0, NAMES.size())
         .mapToObj(i -> new Stage(NAMES.get(i), states[i], details[i])).toList();
+  }
+
+  /** The submission document's deliveries. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> deliveries(Map<String, Object> submission) {
+    return submission.get("deliveries") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
   }
 
   private static String deliveredState(List<Map<String, Object>> deliveries) {

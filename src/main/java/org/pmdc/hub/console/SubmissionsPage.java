@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A publisher's submissions (staff: every publisher's): the history, filtered and paged as the API pages it and exportable
  * as CSV; and one submission's journey, live: its status, each record it stored or rejected with
- * the row errors, each delivery to each LP on each channel, and every step of its audit trail. The
+ * the row errors, the raw file as received, each stored line with the source row it came from,
+ * each delivery to each LP on each channel with the lines it carried, and every step of its audit
+ * trail. The
  * journey refreshes itself (htmx, every two seconds) until nothing about it can change any more.
  */
 @Controller
@@ -27,6 +29,8 @@ class SubmissionsPage {
 
   /** A submission's journey can still move while it is in one of these, or a delivery is pending. */
   private static final Set<String> MOVING = Set.of("received", "processing", "awaiting_translation");
+  /** The lines of each record the journey shows (the API's lineCount says how many there are). */
+  private static final String LINES_SHOWN = "50";
   private static final List<String> EXPORT_COLUMNS = List.of("id", "publisher", "status", "channel", "fileName", "contentType",
       "receivedAt", "completedAt", "rowCount", "errorCount");
 
@@ -81,19 +85,27 @@ class SubmissionsPage {
     Map<String, Object> document = submission.document();
     model.addAttribute("submission", document);
     model.addAttribute("events", api.call(user, "get-submission-events", Map.of("id", id)).rows());
+    List<Map<String, Object>> records = api.call(user, "get-submission-records", Map.of("id", id, "lines", LINES_SHOWN)).rows();
+    model.addAttribute("records", records);
+    model.addAttribute("received", DeliveredLines.of(records, JourneyStages.deliveries(document)));
     model.addAttribute("stages", JourneyStages.of(document));
     model.addAttribute("moving", isMoving(document));
   }
 
-  @SuppressWarnings("unchecked")
-  static boolean isMoving(Map<String, Object> submission) {
-    if (MOVING.contains(submission.get("status"))) {
-      return true;
+  /** The submission's bytes exactly as received, as a download. */
+  @GetMapping(PAGE + "/{id}/content")
+  void content(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletResponse response)
+      throws IOException {
+    if (!api.download(user, "get-submission-content", Map.of("id", id), response).ok()) {
+      throw new ConsolePages.NotFound();
     }
-    Object deliveries = submission.get("deliveries");
-    return deliveries instanceof List<?> list
-        && list.stream().anyMatch(d -> "pending".equals(((Map<String, Object>) d).get("status")));
   }
+
+  static boolean isMoving(Map<String, Object> submission) {
+    return MOVING.contains(submission.get("status"))
+        || JourneyStages.deliveries(submission).stream().anyMatch(d -> "pending".equals(d.get("status")));
+  }
+
 
   private static Map<String, Object> query(String publisher, String status, LocalDate from, LocalDate to,
       String cursor, Integer limit) {

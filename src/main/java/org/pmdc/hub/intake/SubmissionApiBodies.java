@@ -58,9 +58,16 @@ public final class SubmissionApiBodies {
 
   @Schema(requiredProperties = {"id", "subscriber", "channel", "eventType", "status", "attempts"})
   public record SubmissionDelivery(UUID id, String subscriber,
-      @Schema(description = "webhook, kafka, sftp or folder") String channel, String eventType,
+      @Schema(description = "webhook, kafka, sftp or folder") String channel, String eventType, UUID recordId,
+      @Schema(description = "the investor codes whose lines it carries, or \"all\"") Object investors,
       @Schema(description = "pending, delivered or dead") String status, int attempts, Integer lastStatusCode,
       String lastError, OffsetDateTime deliveredAt) {}
+
+  @Schema(description = "a record the submission stored: its canonical header, then its first lines, each with its"
+      + " sourceRow", requiredProperties = {"id", "recordType", "version", "lineCount", "lines"},
+      additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+  public record SubmissionRecord(UUID id, String recordType, int version, OffsetDateTime storedAt, long lineCount,
+      List<Object> lines) {}
 
   @Schema(description = "the publisher's submissions, newest first", requiredProperties = {"items"})
   public record SubmissionPage(List<SubmissionSummary> items,

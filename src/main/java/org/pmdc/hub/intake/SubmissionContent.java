@@ -4,11 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.pmdc.hub.api.ProblemException;
 import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.translation.Content;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +68,26 @@ public class SubmissionContent {
         return stream(submissionId, firstPart);
       }
     };
+  }
+
+  /**
+   * {@code GET /submissions/{id}/content}: the bytes as received, streamed part by part, with the
+   * type they were sent with and their file name; 404 when the body (the row of
+   * {@code sql/intake/submission-content.sql}) is empty.
+   */
+  public void answer(Exchange exchange, UUID publicId) throws IOException {
+    Message message = exchange.getMessage();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> submission = message.getBody(Map.class);
+    if (submission == null) {
+      throw ProblemException.notFound("No submission " + publicId + " for this publisher.");
+    }
+    String fileName = (String) submission.get("file_name");
+    message.removeHeaders("*");
+    message.setHeader(Exchange.CONTENT_TYPE, submission.get("content_type"));
+    message.setHeader("Content-Disposition", ContentDisposition.attachment()
+        .filename(fileName == null ? publicId + ".bin" : fileName, StandardCharsets.UTF_8).build().toString());
+    message.setBody(content(((Number) submission.get("id")).longValue()).open());
   }
 
   /** The stored bytes as one stream, each part after the first fetched as it is reached. */

@@ -26,6 +26,9 @@ public class SubmissionPages {
       Set.of("received", "processing", "awaiting_translation", "stored", "partially_stored", "unchanged", "rejected",
           "quarantined", "failed");
 
+  private static final int DEFAULT_LINES_PER_RECORD = 100;
+  private static final int MAX_LINES_PER_RECORD = 1000;
+
   private final ObjectMapper json;
 
   SubmissionPages(ObjectMapper json) {
@@ -49,6 +52,14 @@ public class SubmissionPages {
     query.put("limit", page.limit());
     query.put("after", page.cursor());
     return in.done(query);
+  }
+
+  /** {@code ?lines=} of {@code GET /submissions/{id}/records}: how many lines of each record to include. */
+  public int linesPerRecord(Exchange exchange) {
+    RequestReader in = RequestReader.query(exchange.getMessage(), "lines");
+    Integer lines = in.wholeNumber("lines", 1, MAX_LINES_PER_RECORD);
+    in.done(Map.of());
+    return lines == null ? DEFAULT_LINES_PER_RECORD : lines;
   }
 
   /** The page document: the items, and the cursor of the next page when there may be one. */

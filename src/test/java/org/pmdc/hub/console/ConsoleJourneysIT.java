@@ -98,6 +98,11 @@ class ConsoleJourneysIT extends HubIntegrationTest {
     browser.awaitText("1 of 1 delivered");
     assertThat(browser.find(By.id("stage-stored")).getAttribute("class")).isEqualTo("done");
     assertThat(browser.find(By.id("deliveries")).getText()).contains(lpCode, "webhook", "delivered");
+    browser.expand("What each subscriber received");
+    assertThat(browser.find(By.id("received")).getText()).as("lineage: the LP's line and the file row it came from")
+        .contains(lpCode + " (webhook), for LP-0001: LP-0001 (row 2)");
+    assertThat(browser.text()).contains("3 line(s), each with the row of the file it came from");
+    assertThat(browser.status(browser.path() + "/content")).isEqualTo(200);
     browser.screenshot("journey");
     List<LoggedRequest> received = lp.findAll(postRequestedFor(urlEqualTo(hookPath)));
     assertThat(received).hasSize(1);

@@ -77,4 +77,26 @@ class SubmissionHistoryIT extends HubIntegrationTest {
     assertThat(hub.get("/api/v1/submissions/" + mine).body().get("publisher").asText()).isEqualTo(one.publisher());
     assertThat(one.asPublisher().get("/api/v1/submissions/" + theirs).status()).isEqualTo(404);
   }
+
+  @Test
+  void aSubmissionGivesBackItsBytesAsReceivedAndEachStoredLineWithTheRowItCameFrom() {
+    World world = newWorld();
+    String csv = sampleText("capital-call.csv");
+    String id = world.submit("text/csv", csv).body().get("id").asText();
+    world.awaitCompleted(id);
+
+    String content = world.asPublisher().getText("/api/v1/submissions/" + id + "/content");
+    JsonNode records = world.asPublisher().get("/api/v1/submissions/" + id + "/records?lines=2").body();
+
+    assertThat(content).isEqualTo(csv);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).get("noticeReference").asText()).isEqualTo("CC-2026-008");
+    assertThat(records.get(0).get("lineCount").asInt()).isEqualTo(3);
+    assertThat(records.get(0).get("lines")).extracting(l -> l.get("sourceRow").asInt() + " " + l.get("investorId").asText())
+        .containsExactly("2 LP-0001", "3 LP-0002");
+    assertThat(hub.get("/api/v1/submissions/" + id + "/records").body().get(0).get("lines")).hasSize(3);
+    assertThat(newWorld().asPublisher().get("/api/v1/submissions/" + id + "/content").status()).isEqualTo(404);
+    assertThat(newWorld().asPublisher().get("/api/v1/submissions/" + id + "/records").status()).isEqualTo(404);
+    assertThat(world.asPublisher().get("/api/v1/submissions/" + id + "/records?lines=0").status()).isEqualTo(422);
+  }
 }
