@@ -1,7 +1,10 @@
 package org.pmdc.hub.console;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.pmdc.hub.api.SecurityHeaders;
 import org.pmdc.hub.database.SqlFiles;
+import org.pmdc.hub.security.AccessAudit;
 import org.pmdc.hub.security.AccessEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -64,8 +68,19 @@ class ConsoleSecurity {
                 SecurityHeaders.CONTENT_SECURITY_POLICY + "; form-action 'self'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         // Outside the refusals, so a refused request is audited with its 403.
-        .addFilterBefore(new ConsoleAudit(events), ExceptionTranslationFilter.class)
-        .addFilterAfter(new FirstPasswordGate(), AuthorizationFilter.class);
+        .addFilterBefore(new AccessAudit(events, ConsoleSecurity::audited), ExceptionTranslationFilter.class)
+        .addFilterAfter(new SignInGate(), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * Every page a signed-in user opens ({@code console.view}) and every form it sends
+   * ({@code console.change}), as {@code user:<username>}; sign-ins are recorded by {@link SignInOutcomes}.
+   */
+  private static Optional<AccessAudit.AuditedRequest> audited(HttpServletRequest request, Authentication authentication) {
+    return authentication.getPrincipal() instanceof SignedInUser user
+        ? Optional.of(new AccessAudit.AuditedRequest(user.caller(),
+            "GET".equals(request.getMethod()) ? "console.view" : "console.change"))
+        : Optional.empty();
   }
 }

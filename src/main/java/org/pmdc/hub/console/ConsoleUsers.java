@@ -1,10 +1,14 @@
 package org.pmdc.hub.console;
 
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.security.Role;
+import org.pmdc.hub.security.SecretBox;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -26,12 +30,14 @@ class ConsoleUsers {
 
   private final SqlFiles sql;
   private final ConsoleSettings settings;
+  private final SecretBox secrets;
   private final PasswordEncoder passwords =
       new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 
-  ConsoleUsers(SqlFiles sql, ConsoleSettings settings) {
+  ConsoleUsers(SqlFiles sql, ConsoleSettings settings, SecretBox secrets) {
     this.sql = sql;
     this.settings = settings;
+    this.secrets = secrets;
   }
 
   PasswordEncoder passwords() {
@@ -47,7 +53,7 @@ class ConsoleUsers {
     return sql.statement("console/user.sql").param("username", username)
         .query((row, n) -> new SignedInUser(row.getString("username"), row.getString("display_name"),
             Role.of(row.getString("role")), row.getString("participant"), row.getBoolean("must_change_password"),
-            "active".equals(row.getString("status")), row.getBoolean("locked"), row.getString("password_hash")))
+            row.getBoolean("second_factor"), "active".equals(row.getString("status")), row.getBoolean("locked"), row.getString("password_hash")))
         .optional();
   }
 
@@ -111,6 +117,24 @@ class ConsoleUsers {
   boolean setEnabled(String username, boolean enabled) {
     return sql.statement("console/set-user-status.sql").param("username", username)
         .param("status", enabled ? "active" : "disabled").update() == 1;
+  }
+
+  /** Sets up (a key) or removes (null) a user's second factor. */
+  void setSecondFactor(String username, byte[] key) {
+    sql.statement("console/set-totp-key.sql").param("username", username)
+        .param("key", key == null ? null : secrets.seal(Base64.getEncoder().encodeToString(key))).update();
+  }
+
+  /**
+   * Whether the code is the user's authenticator's now, and not one accepted before (a code seen
+   * over a shoulder or replayed is refused); an accepted code's step is recorded.
+   */
+  boolean acceptCode(String username, String code) {
+    Optional<byte[]> key = sql.statement("console/totp-key.sql").param("username", username).query(String.class)
+        .optional().map(sealed -> Base64.getDecoder().decode(secrets.open(sealed)));
+    OptionalLong step = key.map(k -> Totp.matchingStep(k, code, Instant.now())).orElse(OptionalLong.empty());
+    return step.isPresent() && sql.statement("console/accept-totp-step.sql").param("username", username)
+        .param("step", step.getAsLong()).update() == 1;
   }
 
   /** What an administrator fills in to create a user. */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Publishers, subscribers and funds, with their API clients and console users: an administrator
@@ -32,13 +33,19 @@ class ParticipantsPage {
   }
 
   @GetMapping(PAGE)
-  String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("publishers", api.call(user, "get-publishers", Map.of()).rows());
-    model.addAttribute("subscribers", api.call(user, "get-subscribers", Map.of()).rows());
-    model.addAttribute("funds", api.call(user, "get-funds", Map.of()).rows());
+  String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q, Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("publishers", ListPages.narrowed(api.call(user, "get-publishers", Map.of()).rows(), q, "code", "name"));
+    model.addAttribute("subscribers", ListPages.narrowed(api.call(user, "get-subscribers", Map.of()).rows(), q, "code", "name"));
+    model.addAttribute("funds", ListPages.narrowed(api.call(user, "get-funds", Map.of()).rows(), q, "publisher", "code", "name"));
     model.addAttribute("clients", byParticipant(api.call(user, "get-clients", Map.of()).rows()));
     model.addAttribute("users", byParticipant(users.list()));
     return "console/participants";
+  }
+
+  /** The page searched for what a form changed, so the person sees it. */
+  private static String showing(String code) {
+    return UriComponentsBuilder.fromPath(PAGE).queryParam("q", code).toUriString();
   }
 
   /** Rows of clients or users by "role:participant" (a publisher and a subscriber may share a code). */
@@ -51,7 +58,7 @@ class ParticipantsPage {
   String register(@AuthenticationPrincipal SignedInUser user, @PathVariable String role, @RequestParam String code,
       @RequestParam String name, @RequestParam String kind, RedirectAttributes next) {
     HubApi.Answer answer = api.send(user, "post-" + role, Map.of(), Map.of("code", code, "name", name, "kind", kind));
-    return FormOutcome.redirect(answer, "The " + role + " " + code + " is registered and waits for approval.", PAGE, next);
+    return FormOutcome.redirect(answer, "The " + role + " " + code + " is registered and waits for approval.", showing(code), next);
   }
 
   /** Answered with a page, not a redirect: the secret it shows must not be kept anywhere. */
@@ -65,7 +72,7 @@ class ParticipantsPage {
     } else {
       model.addAttribute("problems", answer.problems());
     }
-    return list(user, model);
+    return list(user, code, model);
   }
 
   @PostMapping(PAGE + "/funds")
@@ -73,7 +80,7 @@ class ParticipantsPage {
       @RequestParam String code, @RequestParam String name, @RequestParam String currency, RedirectAttributes next) {
     HubApi.Answer answer = api.send(user, "post-fund", Map.of(),
         Map.of("publisher", publisher, "code", code, "name", name, "currency", currency));
-    return FormOutcome.redirect(answer, "The fund " + code + " of " + publisher + " is registered.", PAGE, next);
+    return FormOutcome.redirect(answer, "The fund " + code + " of " + publisher + " is registered.", showing(publisher), next);
   }
 
   @PostMapping(PAGE + "/clients/{clientId}/{status:active|revoked}")
@@ -89,6 +96,7 @@ class ParticipantsPage {
       @PathVariable String status, RedirectAttributes next) {
     HubApi.Answer answer = api.send(user, "patch-subscriber", Map.of("code", code), Map.of("status", status));
     return FormOutcome.redirect(answer, "The subscriptions of " + code
-        + (status.equals("suspended") ? " are suspended: their deliveries wait." : " are active again."), PAGE, next);
+        + (status.equals("suspended") ? " are suspended: their deliveries wait." : " are active again."), showing(code),
+        next);
   }
 }

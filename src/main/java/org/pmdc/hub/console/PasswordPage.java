@@ -3,12 +3,7 @@ package org.pmdc.hub.console;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +20,18 @@ class PasswordPage {
 
   private final ConsoleUsers users;
   private final PasswordRules rules;
-  private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
   PasswordPage(ConsoleUsers users, ConsoleSettings settings) {
     this.users = users;
     this.rules = new PasswordRules(settings.minPasswordLength());
   }
 
-  @GetMapping(FirstPasswordGate.PASSWORD_PAGE)
+  @GetMapping(SignInGate.PASSWORD_PAGE)
   String form() {
     return "console/password";
   }
 
-  @PostMapping(FirstPasswordGate.PASSWORD_PAGE)
+  @PostMapping(SignInGate.PASSWORD_PAGE)
   String change(@AuthenticationPrincipal SignedInUser user, @RequestParam String current,
       @RequestParam String password, @RequestParam String repeated, Model model,
       HttpServletRequest request, HttpServletResponse response) {
@@ -51,11 +45,7 @@ class PasswordPage {
       return "console/password";
     }
     users.changePassword(user.getUsername(), password);
-    SignedInUser changed = user.withPasswordChanged();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    sessions.saveContext(context, request, response);
+    SessionUser.replace(user.withPasswordChanged(), request, response);
     return "redirect:/console?passwordChanged";
   }
 }

@@ -21,17 +21,19 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   private final Role role;
   private final String participant;
   private final boolean mustChangePassword;
+  private final boolean secondFactor;
   private final boolean enabled;
   private final boolean locked;
   private String passwordHash;
 
   SignedInUser(String username, String displayName, Role role, String participant, boolean mustChangePassword,
-      boolean enabled, boolean locked, String passwordHash) {
+      boolean secondFactor, boolean enabled, boolean locked, String passwordHash) {
     this.username = username;
     this.displayName = displayName;
     this.role = role;
     this.participant = participant;
     this.mustChangePassword = mustChangePassword;
+    this.secondFactor = secondFactor;
     this.enabled = enabled;
     this.locked = locked;
     this.passwordHash = passwordHash;
@@ -39,7 +41,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
   /** The same user once the password has been changed. */
   SignedInUser withPasswordChanged() {
-    return new SignedInUser(username, displayName, role, participant, false, enabled, locked, null);
+    return new SignedInUser(username, displayName, role, participant, false, secondFactor, enabled, locked, null);
   }
 
   /**
@@ -64,6 +66,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  /** Whether sign-in asks this user for a code of its authenticator app after the password. */
+  public boolean hasSecondFactor() {
+    return secondFactor;
+  }
+
+  /** The same user once its second factor is set up or removed. */
+  SignedInUser withSecondFactor(boolean enabled) {
+    return new SignedInUser(username, displayName, role, participant, mustChangePassword, enabled, this.enabled, locked,
+        null);
   }
 
   @Override

@@ -36,10 +36,10 @@ class SubscriptionsPage {
   }
 
   @GetMapping(PAGE)
-  String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("subscriptions", api.call(user, "get-subscriptions", Map.of()).rows());
-    model.addAttribute("publishers", api.call(user, "get-publishers", Map.of()).rows());
-    model.addAttribute("subscribers", api.call(user, "get-subscribers", Map.of()).rows());
+  String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q, Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("subscriptions", ListPages.narrowed(api.call(user, "get-subscriptions", Map.of()).rows(), q,
+        "publisher", "subscriber"));
     model.addAttribute("recordTypes", Arrays.stream(RecordType.values()).filter(type -> !type.isComputed())
         .map(RecordType::code).toList());
     return "console/subscriptions";
@@ -66,7 +66,7 @@ class SubscriptionsPage {
     } else {
       model.addAttribute("problems", answer.problems());
     }
-    return list(user, model);
+    return list(user, subscriber, model);
   }
 
   @PostMapping(PAGE + "/{id}/{status:active|suspended}")
@@ -90,7 +90,7 @@ class SubscriptionsPage {
     } else {
       model.addAttribute("problems", answer.problems());
     }
-    return list(user, model);
+    return list(user, null, model);
   }
 
   /** The channel's filled-in fields (an empty field is one not given, so the API's default holds). */

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The console's users: staff see them, an administrator creates one with a first password (which
  * the user must change at its first sign-in), gives a new first password, disables or enables
- * one (enabling also lifts a lock-out). A publisher or subscriber user acts for one participant.
+ * one (enabling also lifts a lock-out), removes the second factor of one who lost its device. A
+ * publisher or subscriber user acts for one participant.
  */
 @Controller
 class UsersPage {
@@ -90,6 +91,18 @@ class UsersPage {
       next.addFlashAttribute("done", "User " + username + " has a new first password, to change at the next sign-in.");
     } else {
       next.addFlashAttribute("problems", problems.isEmpty() ? List.of("There is no user " + username + ".") : problems);
+    }
+    return "redirect:/console/users";
+  }
+
+  /** For a user who lost its authenticator: it signs in with its password alone until it sets one up again. */
+  @PostMapping("/console/users/{username}/second-factor/remove")
+  String removeSecondFactor(@PathVariable String username, RedirectAttributes next) {
+    if (users.find(username).isPresent()) {
+      users.setSecondFactor(username, null);
+      next.addFlashAttribute("done", "User " + username + " signs in with its password alone until it sets up a second factor again.");
+    } else {
+      next.addFlashAttribute("problems", List.of("There is no user " + username + "."));
     }
     return "redirect:/console/users";
   }

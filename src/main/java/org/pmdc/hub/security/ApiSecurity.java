@@ -56,7 +56,7 @@ class ApiSecurity {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-        .addFilterAfter(new AccessAudit(new AccessEvents(sql), operations), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(AccessAudit.ofApiCalls(new AccessEvents(sql), operations), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new ClientRateLimit(settings, problems), AccessAudit.class)
         // Bodies are looked at once the caller may make the call, never before.
         .addFilterAfter(new DeclaredBodies(operations, problems), AuthorizationFilter.class)

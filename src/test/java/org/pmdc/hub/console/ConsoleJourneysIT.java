@@ -55,30 +55,31 @@ class ConsoleJourneysIT extends HubIntegrationTest {
     String hookPath = "/console-hooks/" + suffix;
     lp.stubFor(post(urlEqualTo(hookPath)).willReturn(aResponse().withStatus(204)));
     String admin = ConsolePeople.readyUser(users, Role.ADMIN, null);
-    browser.signIn(admin, ConsolePeople.CHOSEN_PASSWORD).open("/console/participants");
+    browser.signIn(admin, ConsolePeople.CHOSEN_PASSWORD).open("/console/participants?q=" + suffix);
 
     browser.expand("Register a publisher").fill("publisher-code", gp).fill("publisher-name", "Granite Growth Partners")
         .press("Register the publisher");
     assertThat(browser.text()).contains("The publisher " + gp + " is registered and waits for approval.");
     browser.expand("Register a subscriber").fill("subscriber-code", lpCode).fill("subscriber-name", "Maple Pension")
         .press("Register the subscriber");
-    browser.click(By.cssSelector("button[aria-label='Approve " + gp + "']"));
+    assertThat(browser.path()).as("the page shows what was changed").isEqualTo("/console/participants?q=" + lpCode);
+    browser.open("/console/participants?q=" + suffix).click(By.cssSelector("button[aria-label='Approve " + gp + "']"));
     assertThat(browser.text()).contains("The publisher " + gp + " is active.", "it is not shown again");
     browser.screenshot("participants-approved");
     String clientId = browser.find(By.cssSelector("#client-secret code")).getText();
     String secret = browser.find(By.cssSelector("#client-secret code:nth-of-type(2)")).getText();
     assertThat(hub.as(clientId, secret).get("/api/v1/submissions").status())
         .as("the secret shown once is the publisher's working credential").isEqualTo(200);
-    browser.click(By.cssSelector("button[aria-label='Approve " + lpCode + "']"));
-    browser.open("/console/participants");
+    browser.open("/console/participants?q=" + suffix).click(By.cssSelector("button[aria-label='Approve " + lpCode + "']"));
+    browser.open("/console/participants?q=" + suffix);
     assertThat(browser.has(By.id("client-secret"))).as("shown once only").isFalse();
     assertThat(browser.find(By.id("publisher-" + gp)).getText()).contains("active", clientId);
-    browser.expand("Register a fund").choose("fund-publisher", gp).fill("fund-code", "GF-III")
+    browser.expand("Register a fund").fill("fund-publisher", gp).fill("fund-code", "GF-III")
         .fill("fund-name", "Growth Fund III").press("Register the fund");
     assertThat(browser.text()).contains("The fund GF-III of " + gp + " is registered.");
     browser.screenshot("participants");
 
-    browser.open("/console/subscriptions").choose("new-publisher", gp).choose("new-subscriber", lpCode)
+    browser.open("/console/subscriptions?q=" + suffix).fill("new-publisher", gp).fill("new-subscriber", lpCode)
         .fill("new-investors", "LP-0001").choose("new-channel-type", "webhook").fill("new-url", lp.baseUrl() + hookPath)
         .press("Create the subscription");
     assertThat(browser.text()).contains("receives " + gp + "'s records from now on", "Webhook signing secret",

@@ -2,6 +2,7 @@ package org.pmdc.hub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -173,6 +174,64 @@ class ConsoleSignInIT extends HubIntegrationTest {
     browser.screenshot("home-subscriber");
     browser.signOut().signIn(everyone, ADMIN_PASSWORD);
     assertThat(browser.text()).contains(dueDate + " GF-III USD 3");
+  }
+
+  @Test
+  @Order(7)
+  void aUserWithASecondFactorGivesACodeOfItsAppAfterThePasswordEachCodeOnce() {
+    String someone = ConsolePeople.readyUser(users, Role.VIEWER, null);
+    browser.signIn(someone, ADMIN_PASSWORD).open("/console/second-factor").press("Set up an authenticator app");
+    byte[] key = base32(browser.find(By.id("totp-key")).getText());
+    assertThat(browser.find(By.id("totp-uri")).getText()).startsWith("otpauth://totp/PMDC%20Exchange%20Hub%3A" + someone);
+    browser.screenshot("second-factor");
+    browser.type("Then give the code the app shows, to confirm it holds the key", Totp.code(key, Totp.stepAt(Instant.now())))
+        .press("Confirm");
+    assertThat(browser.text()).contains("Your second factor is set up");
+
+    browser.signOut().signIn(someone, ADMIN_PASSWORD);
+    assertThat(browser.path()).isEqualTo("/console/sign-in/code");
+    browser.open("/console/users");
+    assertThat(browser.path()).as("nothing before the code").isEqualTo("/console/sign-in/code");
+    String code = Totp.code(key, Totp.stepAt(Instant.now()));
+    browser.fill("code", wrong(code)).press("Sign in");
+    assertThat(browser.text()).contains("That code is not right");
+    browser.screenshot("sign-in-code");
+    browser.fill("code", code).press("Sign in");
+    assertThat(browser.path()).isEqualTo("/console");
+
+    browser.signOut().signIn(someone, ADMIN_PASSWORD).fill("code", code).press("Sign in");
+    assertThat(browser.text()).as("a code is accepted once").contains("That code is not right, or it was used already");
+    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.second-factor'"
+        + " AND outcome = 401", "user:" + someone)).isEqualTo(2);
+
+    browser.press("Cancel and sign out").signIn("admin", ADMIN_PASSWORD).open("/console/users")
+        .click(By.cssSelector("button[aria-label='Remove the second factor of " + someone + "']"));
+    browser.signOut().signIn(someone, ADMIN_PASSWORD);
+    assertThat(browser.path()).isEqualTo("/console");
+  }
+
+  /** Another six digits than the code. */
+  private static String wrong(String code) {
+    return code.equals("000000") ? "111111" : "000000";
+  }
+
+  /** The key as the page shows it: base32 in groups of four. */
+  private static byte[] base32(String shown) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    String text = shown.replace(" ", "");
+    byte[] key = new byte[text.length() * 5 / 8];
+    long buffer = 0;
+    int bits = 0;
+    int at = 0;
+    for (char c : text.toCharArray()) {
+      buffer = (buffer << 5) | alphabet.indexOf(c);
+      bits += 5;
+      if (bits >= 8) {
+        key[at++] = (byte) (buffer >> (bits - 8));
+        bits -= 8;
+      }
+    }
+    return key;
   }
 
   private String newUser(Role role, String participant) {

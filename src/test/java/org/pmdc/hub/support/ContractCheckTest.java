@@ -18,6 +18,8 @@ class ContractCheckTest {
           "200": {"description": "a thing", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
           "304": {"description": "unchanged"}}}},
         "/api/v1/things/mine": {"get": {"responses": {"default": {"description": "anything"}}}},
+        "/api/v1/things/{id}/content": {"get": {"responses": {
+          "200": {"description": "its bytes", "content": {"*/*": {"schema": {"type": "string"}}}}}}},
         "/api/v1/things": {"post": {
           "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
           "responses": {"201": {"description": "made"}, "422": {"description": "refused"}}}}},
@@ -35,6 +37,12 @@ class ContractCheckTest {
         body("{\"id\": 7}"))).doesNotThrowAnyException();
     assertThatCode(() -> check.check("GET", URI.create("http://hub/api/v1/things/7"), 304, null, null))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void bytesOfAnyTypeAnswerAnOperationDeclaringTheRangeOfAllTypes() throws Exception {
+    assertThatCode(() -> check.check("GET", URI.create("http://hub/api/v1/things/7/content"), 200, "application/json",
+        body("{\"id\": 7}"))).doesNotThrowAnyException();
   }
 
   @Test
