@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pmdc.hub.database.SqlFiles;
 import org.springframework.boot.actuate.health.CompositeHealth;
@@ -53,9 +54,11 @@ class HomePage {
       case SUBSCRIBER -> {
         LocalDate dueBy = businessDaysAfter(LocalDate.now(), DUE_WITHIN_BUSINESS_DAYS);
         model.addAttribute("dueBy", dueBy);
-        model.addAttribute("records", sql.statement("console/subscriber-home.sql")
+        List<Map<String, Object>> records = sql.statement("console/subscriber-home.sql")
             .param("subscriber", user.participant()).param("since", OffsetDateTime.now().minusDays(NEW_FOR_DAYS))
-            .param("dueBy", dueBy).query().listOfRows());
+            .param("dueBy", dueBy).query().listOfRows();
+        records.forEach(record -> record.put("collection", RecordsPage.collectionOf((String) record.get("record_type"))));
+        model.addAttribute("records", records);
       }
     }
     return "console/home";

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pmdc.hub.delivery.PullRequests;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class RecordsPage {
 
   static final String PAGE = "/console/records";
 
-  /** The LP API's collections, in the order a person looks for them. */
+  /** The LP API's collections, each with its name as a person reads it ("capital-calls": "Capital calls"). */
   static final Map<String, String> COLLECTIONS = collections();
 
   private static final List<String> EXPORT_COLUMNS = List.of("id", "version", "amendment", "storedAt", "fundId",
@@ -42,13 +43,15 @@ class RecordsPage {
 
   private static Map<String, String> collections() {
     Map<String, String> collections = new LinkedHashMap<>();
-    collections.put("capital-calls", "Capital calls");
-    collections.put("distributions", "Distributions");
-    collections.put("capital-account-statements", "Capital account statements");
-    collections.put("schedules-of-investments", "Schedules of investments");
-    collections.put("company-metrics", "Company metrics");
-    collections.put("company-reporting", "Company reporting");
+    PullRequests.collections().keySet().forEach(collection -> collections.put(collection,
+        Character.toUpperCase(collection.charAt(0)) + collection.substring(1).replace('-', ' ')));
     return collections;
+  }
+
+  /** The collection of a record type's records (for a link to one). */
+  static String collectionOf(String recordType) {
+    return PullRequests.collections().entrySet().stream().filter(e -> e.getValue().code().equals(recordType))
+        .map(Map.Entry::getKey).findFirst().orElseThrow();
   }
 
   @GetMapping({PAGE, PAGE + "/{collection}"})

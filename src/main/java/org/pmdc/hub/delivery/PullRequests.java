@@ -2,6 +2,7 @@ package org.pmdc.hub.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -32,6 +33,11 @@ public class PullRequests {
   }
 
   private final ObjectMapper json;
+
+  /** Each collection of the LP pull API with its record type, in the API's order. */
+  public static Map<String, RecordType> collections() {
+    return Collections.unmodifiableMap(COLLECTIONS);
+  }
 
   PullRequests(ObjectMapper json) {
     this.json = json;

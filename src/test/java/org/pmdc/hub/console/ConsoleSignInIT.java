@@ -172,6 +172,8 @@ class ConsoleSignInIT extends HubIntegrationTest {
     browser.signIn(maple, ADMIN_PASSWORD);
     assertThat(browser.text()).contains("Capital calls due by", dueDate + " GF-III USD 1", "capital_call GF-III");
     browser.screenshot("home-subscriber");
+    browser.click(By.linkText("capital_call"));
+    assertThat(browser.find(By.id("lines")).getText()).contains("LP-0001").doesNotContain("LP-0002");
     browser.signOut().signIn(everyone, ADMIN_PASSWORD);
     assertThat(browser.text()).contains(dueDate + " GF-III USD 3");
   }
