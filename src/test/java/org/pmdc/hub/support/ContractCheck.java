@@ -52,6 +52,10 @@ final class ContractCheck {
     operations.sort(Comparator.comparingLong(op -> op.template().chars().filter(c -> c == '{').count()));
   }
 
+  static void forget(String baseUrl) {
+    BY_HUB.remove(baseUrl);
+  }
+
   /** The check of the hub at this address, its document read once. */
   static ContractCheck of(HttpClient http, String baseUrl) {
     return BY_HUB.computeIfAbsent(baseUrl, url -> {

@@ -78,6 +78,12 @@ public final class HubClient {
         .header("Authorization", "Basic " + basic).build(), null);
   }
 
+  /** Forgets the tokens and the contract kept for the hub at this address (another hub now serves it). */
+  static void forgetHub(String baseUrl) {
+    TOKENS.keySet().removeIf(key -> key.startsWith(baseUrl + " "));
+    ContractCheck.forget(baseUrl);
+  }
+
   /** The same client, asking for a new token at its next call (the one kept for it is forgotten). */
   public HubClient withNewToken() {
     TOKENS.remove(baseUrl + " " + credentials);

@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -36,12 +39,20 @@ public abstract class HubIntegrationTest {
   protected static final WireMockExtension lp =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  /** The hub context last seen on each port: a port may be reused by another context's hub. */
+  private static final Map<Integer, ApplicationContext> HUB_ON_PORT = new ConcurrentHashMap<>();
+
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired private ApplicationContext context;
   protected HubClient hub;
 
   @BeforeEach
   void connect() {
+    if (HUB_ON_PORT.put(port, context) != context) {
+      // Another hub (with its own signing key and contract) may have had this port before.
+      HubClient.forgetHub("http://localhost:" + port);
+    }
     hub = new HubClient(port);
   }
 
