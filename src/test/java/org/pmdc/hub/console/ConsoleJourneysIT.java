@@ -14,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.support.HubClient;
-import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The console's journeys end to end in a real browser: an administrator onboards a GP and an LP
@@ -30,22 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * user sees its investors' lines and cannot open another subscriber's record; a bad file shows its
  * row errors; a dead delivery is replayed.
  */
-class ConsoleJourneysIT extends HubIntegrationTest {
+class ConsoleJourneysIT extends ConsoleIntegrationTest {
 
   private static final Path CAPITAL_CALL = Path.of("sample-files", "capital-call.csv");
 
-  @Autowired private ConsoleUsers users;
-  private ConsoleBrowser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new ConsoleBrowser(port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void anAdministratorOnboardsAGpAndAnLpWhoseUsersPublishAndReceiveACapitalCall() {

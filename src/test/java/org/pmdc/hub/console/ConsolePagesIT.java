@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.support.HubClient;
-import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
 import org.pmdc.hub.translation.TranslationOutage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,20 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The console's reporting, performance, mappings, audit and demonstration pages in a real browser,
  * over data published through the API.
  */
-class ConsolePagesIT extends HubIntegrationTest {
+class ConsolePagesIT extends ConsoleIntegrationTest {
 
-  @Autowired private ConsoleUsers users;
   @Autowired private TranslationOutage outage;
-  private ConsoleBrowser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new ConsoleBrowser(port);
-  }
 
   @AfterEach
-  void closeBrowser() {
-    browser.close();
+  void endTheOutage() {
     outage.set(false);
   }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.support.HubClient;
-import org.pmdc.hub.support.HubIntegrationTest;
 import org.pmdc.hub.support.World;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * People sign in to the console in a real browser: the first administrator, users an administrator
@@ -24,24 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * page of each role.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleSignInIT extends HubIntegrationTest {
+class ConsoleSignInIT extends ConsoleIntegrationTest {
 
   /** What the first administrator chooses in the first journey; the later ones sign in with it. */
   private static final String ADMIN_PASSWORD = ConsolePeople.CHOSEN_PASSWORD;
   private static final String FIRST_PASSWORD = ConsolePeople.FIRST_PASSWORD;
 
-  @Autowired private ConsoleUsers users;
-  private ConsoleBrowser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new ConsoleBrowser(port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   @Order(1)
