@@ -1,15 +1,18 @@
 package org.pmdc.hub.console;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.pmdc.hub.api.SecurityHeaders;
 import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.security.AccessAudit;
 import org.pmdc.hub.security.AccessEvents;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +23,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console's people sign in with a username and password and keep a session (the API's
+ * The console's people sign in with a username and password, or through the organisation's OpenID
+ * provider ({@link ProviderSignIn}), and keep a session (the API's
  * clients use tokens and never have one). Hence, unlike the API: a session cookie (HttpOnly,
  * SameSite=Strict, Secure on HTTPS, an idle timeout, all set in {@code server.servlet.session}), a
  * CSRF token in every form, a new session id at sign-in. Shared with the API: the security headers
@@ -41,18 +45,24 @@ class ConsoleSecurity {
 
   @Bean
   @Order(0)
-  SecurityFilterChain consoleChain(HttpSecurity http, ConsoleUsers users, SqlFiles sql) throws Exception {
+  SecurityFilterChain consoleChain(HttpSecurity http, ConsoleUsers users, SqlFiles sql,
+      ObjectProvider<ProviderSignIn> providerSignIn) throws Exception {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users.lookup());
     passwords.setPasswordEncoder(users.passwords());
     AccessEvents events = new AccessEvents(sql);
     SignInOutcomes outcomes = new SignInOutcomes(users, events);
+    ProviderSignIn provider = providerSignIn.getIfAvailable();
+    List<AuthenticationProvider> checks = provider == null ? List.of(passwords) : List.of(passwords, provider.codeExchange());
     http.securityMatcher("/console", "/console/**")
-        .authenticationManager(new ProviderManager(passwords))
+        .authenticationManager(new ProviderManager(checks))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/console/vendor/**", "/console/console.css", "/console/charts.js", SignInOutcomes.SIGN_IN_PAGE)
                 .permitAll()
             // Staff pages: an administrator changes, a viewer looks. The API's scopes are checked
             // again for each operation a page calls (HubApi).
+            // A provider's users keep their password and second factor at the provider.
+            .requestMatchers(SignInGate.PASSWORD_PAGE, SecondFactorPage.PAGE, SecondFactorPage.PAGE + "/**")
+                .hasAuthority(SignedInUser.PASSWORD_USER.getAuthority())
             .requestMatchers(ADMIN_PAGES).hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, STAFF_PAGES).hasRole("ADMIN")
             .requestMatchers(STAFF_PAGES).hasAnyRole("ADMIN", "VIEWER")
@@ -70,6 +80,9 @@ class ConsoleSecurity {
         // Outside the refusals, so a refused request is audited with its 403.
         .addFilterBefore(new AccessAudit(events, ConsoleSecurity::audited), ExceptionTranslationFilter.class)
         .addFilterAfter(new SignInGate(), AuthorizationFilter.class);
+    if (provider != null) {
+      provider.applyTo(http, events);
+    }
     return http.build();
   }
 

@@ -44,16 +44,17 @@ class ConsoleUsers {
     return passwords;
   }
 
-  /** The user lookup of the console's sign-in. */
+  /** The user lookup of the console's password sign-in, which a provider's user does not have. */
   UserDetailsService lookup() {
-    return username -> find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    return username -> find(username).filter(user -> !user.signsInWithProvider())
+        .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
   Optional<SignedInUser> find(String username) {
     return sql.statement("console/user.sql").param("username", username)
         .query((row, n) -> new SignedInUser(row.getString("username"), row.getString("display_name"),
             Role.of(row.getString("role")), row.getString("participant"), row.getBoolean("must_change_password"),
-            row.getBoolean("second_factor"), "active".equals(row.getString("status")), row.getBoolean("locked"), row.getString("password_hash")))
+            row.getBoolean("second_factor"), row.getBoolean("provider"), "active".equals(row.getString("status")), row.getBoolean("locked"), row.getString("password_hash")))
         .optional();
   }
 
@@ -74,6 +75,18 @@ class ConsoleUsers {
   void ensureFirstAdmin(String username, String firstPassword) {
     sql.statement("console/ensure-first-admin.sql").param("username", username)
         .param("passwordHash", passwords.encode(firstPassword)).update();
+  }
+
+  /**
+   * Records (or brings up to date) a person the OpenID provider signed in, as its claims describe
+   * it; empty when the username is a local user's or the participant is unknown.
+   */
+  Optional<SignedInUser> recordProviderUser(ProviderClaims.ProviderUser user) {
+    boolean recorded = sql.statement("console/upsert-provider-user.sql")
+        .param("username", user.username()).param("displayName", user.displayName())
+        .param("role", user.role().code()).param("participant", user.participant())
+        .query(String.class).optional().isPresent();
+    return recorded ? find(user.username()) : Optional.empty();
   }
 
   /** Counts a failed sign-in of a user, which may lock it. */
@@ -103,14 +116,15 @@ class ConsoleUsers {
     setPassword(username, password, false);
   }
 
-  /** A first password an administrator gives a user (a new one, or after a forgotten one). */
-  void resetPassword(String username, String firstPassword) {
-    setPassword(username, firstPassword, true);
+  /** A first password an administrator gives a user (a new one, or after a forgotten one); false when it has no password here. */
+  boolean resetPassword(String username, String firstPassword) {
+    return setPassword(username, firstPassword, true);
   }
 
-  private void setPassword(String username, String password, boolean mustChange) {
-    sql.statement("console/set-password.sql").param("username", username)
-        .param("passwordHash", passwords.encode(password)).param("mustChange", mustChange).update();
+  /** False when there is no such user with a password (a provider's user has none here). */
+  private boolean setPassword(String username, String password, boolean mustChange) {
+    return sql.statement("console/set-password.sql").param("username", username)
+        .param("passwordHash", passwords.encode(password)).param("mustChange", mustChange).update() == 1;
   }
 
   /** Disables or (again) enables a user; false when there is no such user. */

@@ -16,24 +16,29 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
+  /** The authority of a user who signs in with the console's password (and may change it). */
+  static final GrantedAuthority PASSWORD_USER = new SimpleGrantedAuthority("PASSWORD_USER");
+
   private final String username;
   private final String displayName;
   private final Role role;
   private final String participant;
   private final boolean mustChangePassword;
   private final boolean secondFactor;
+  private final boolean provider;
   private final boolean enabled;
   private final boolean locked;
   private String passwordHash;
 
   SignedInUser(String username, String displayName, Role role, String participant, boolean mustChangePassword,
-      boolean secondFactor, boolean enabled, boolean locked, String passwordHash) {
+      boolean secondFactor, boolean provider, boolean enabled, boolean locked, String passwordHash) {
     this.username = username;
     this.displayName = displayName;
     this.role = role;
     this.participant = participant;
     this.mustChangePassword = mustChangePassword;
     this.secondFactor = secondFactor;
+    this.provider = provider;
     this.enabled = enabled;
     this.locked = locked;
     this.passwordHash = passwordHash;
@@ -41,7 +46,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
   /** The same user once the password has been changed. */
   SignedInUser withPasswordChanged() {
-    return new SignedInUser(username, displayName, role, participant, false, secondFactor, enabled, locked, null);
+    return new SignedInUser(username, displayName, role, participant, false, secondFactor, provider, enabled, locked, null);
   }
 
   /**
@@ -75,13 +80,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
   /** The same user once its second factor is set up or removed. */
   SignedInUser withSecondFactor(boolean enabled) {
-    return new SignedInUser(username, displayName, role, participant, mustChangePassword, enabled, this.enabled, locked,
-        null);
+    return new SignedInUser(username, displayName, role, participant, mustChangePassword, enabled, provider, this.enabled,
+        locked, null);
+  }
+
+  /**
+   * Whether the organisation's OpenID provider signs this user in; its password and second factor
+   * are the provider's, not the console's.
+   */
+  public boolean signsInWithProvider() {
+    return provider;
   }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
-    return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    GrantedAuthority role = new SimpleGrantedAuthority("ROLE_" + this.role.name());
+    return provider ? List.of(role) : List.of(role, PASSWORD_USER);
   }
 
   @Override

@@ -86,11 +86,11 @@ class UsersPage {
   @PostMapping("/console/users/{username}/password")
   String resetPassword(@PathVariable String username, @RequestParam String firstPassword, RedirectAttributes next) {
     List<String> problems = rules.problems(username, firstPassword, firstPassword, null);
-    if (problems.isEmpty() && users.find(username).isPresent()) {
-      users.resetPassword(username, firstPassword);
+    if (problems.isEmpty() && users.resetPassword(username, firstPassword)) {
       next.addFlashAttribute("done", "User " + username + " has a new first password, to change at the next sign-in.");
     } else {
-      next.addFlashAttribute("problems", problems.isEmpty() ? List.of("There is no user " + username + ".") : problems);
+      next.addFlashAttribute("problems", problems.isEmpty()
+          ? List.of("There is no user " + username + " who signs in with a password here.") : problems);
     }
     return "redirect:/console/users";
   }
