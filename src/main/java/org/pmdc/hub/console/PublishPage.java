@@ -1,10 +1,12 @@
 package org.pmdc.hub.console;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A publisher user publishes a file: it is uploaded (chosen or dropped), the dry run shows the
  * source rows, the canonical record and every error and warning with its row and field, and the
- * same file is then submitted. Between the two the file waits in the person's session (one at a
- * time, within the upload limit); the submission carries the upload's key as its Idempotency-Key,
- * so submitting twice stores it once.
+ * same file is then submitted. Or it keys a capital call or distribution into a form, which makes
+ * the canonical JSON document an upload would hold ({@link KeyedNotice}) and takes the same two
+ * steps. Between the two the file waits in the person's session (one at a time, within the upload
+ * limit); the submission carries the upload's key as its Idempotency-Key, so submitting twice
+ * stores it once.
  */
 @Controller
 class PublishPage {
@@ -36,10 +41,16 @@ class PublishPage {
   record PendingUpload(String key, String fileName, String contentType, String mapping, byte[] content)
       implements Serializable {}
 
-  private final HubApi api;
+  private static final String NOTICE_PAGE = PAGE + "/notice";
+  /** The lines an empty notice form has room for; "Add a line" gives one more. */
+  private static final int FIRST_LINES = 3;
 
-  PublishPage(HubApi api) {
+  private final HubApi api;
+  private final ObjectMapper json;
+
+  PublishPage(HubApi api, ObjectMapper json) {
     this.api = api;
+    this.json = json;
   }
 
   @GetMapping(PAGE)
@@ -57,15 +68,33 @@ class PublishPage {
     }
     PendingUpload upload = new PendingUpload(UUID.randomUUID().toString(), file.getOriginalFilename(),
         file.getContentType(), mapping.isBlank() ? null : mapping, file.getBytes());
-    HubApi.Answer preview = call(user, "post-mapping-preview", upload, Map.of());
-    if (preview.ok()) {
-      session.setAttribute(PENDING, upload);
-      model.addAttribute("preview", preview.document());
-      model.addAttribute("upload", upload);
-    } else {
-      model.addAttribute("problems", preview.problems());
-    }
+    preview(user, upload, session, model);
     return form(user, model);
+  }
+
+  @GetMapping(NOTICE_PAGE)
+  String noticeForm(@RequestParam(defaultValue = "capital_call") String recordType, Model model) {
+    model.addAttribute("notice", KeyedNotice.empty(KeyedNotice.Kind.of(recordType), LocalDate.now().toString(), FIRST_LINES));
+    return "console/publish-notice";
+  }
+
+  /** "Add a line" gives the form one more line; "Dry run" checks what is keyed in, as an upload. */
+  @PostMapping(NOTICE_PAGE)
+  String noticeDryRun(@AuthenticationPrincipal SignedInUser user, @ModelAttribute KeyedNotice notice,
+      @RequestParam(defaultValue = "dry-run") String action, HttpSession session, Model model) throws IOException {
+    int lines = notice.lines() == null ? 0 : notice.lines().size();
+    if ("add-line".equals(action)) {
+      model.addAttribute("notice", notice.withLines(lines + 1));
+      return "console/publish-notice";
+    }
+    model.addAttribute("notice", notice.compacted(Math.max(notice.keyedLines().size(), FIRST_LINES)));
+    if (notice.keyedLines().isEmpty()) {
+      model.addAttribute("problems", List.of("Key in at least one investor's line."));
+      return "console/publish-notice";
+    }
+    preview(user, new PendingUpload(UUID.randomUUID().toString(), notice.fileName(), "application/json",
+        notice.kind().mapping(), notice.canonicalJson(json)), session, model);
+    return "console/publish-notice";
   }
 
   @PostMapping(PAGE + "/submit")
@@ -84,6 +113,18 @@ class PublishPage {
     session.removeAttribute(PENDING);
     next.addFlashAttribute("done", "Submitted: the hub has stored " + upload.fileName() + " and is processing it.");
     return "redirect:" + SubmissionsPage.PAGE + "/" + submitted.document().get("id");
+  }
+
+  /** The dry run of an upload: shown, and the upload kept for its submission when the hub could read it. */
+  private void preview(SignedInUser user, PendingUpload upload, HttpSession session, Model model) throws IOException {
+    HubApi.Answer preview = call(user, "post-mapping-preview", upload, Map.of());
+    if (preview.ok()) {
+      session.setAttribute(PENDING, upload);
+      model.addAttribute("preview", preview.document());
+      model.addAttribute("upload", upload);
+    } else {
+      model.addAttribute("problems", preview.problems());
+    }
   }
 
   /**

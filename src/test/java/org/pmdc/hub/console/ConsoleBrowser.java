@@ -95,6 +95,12 @@ final class ConsoleBrowser implements AutoCloseable {
     return this;
   }
 
+  /** Sets the date input of this id, as its date picker does (typing into one depends on the browser's locale). */
+  ConsoleBrowser date(String id, String isoDate) {
+    ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
+    return this;
+  }
+
   /** Chooses the option of this value in the select of this id. */
   ConsoleBrowser choose(String id, String value) {
     new Select(driver.findElement(By.id(id))).selectByValue(value);

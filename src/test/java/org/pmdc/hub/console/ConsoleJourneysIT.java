@@ -123,6 +123,39 @@ class ConsoleJourneysIT extends ConsoleIntegrationTest {
   }
 
   @Test
+  void aGpUserKeysInADistributionWhoseDryRunShowsItsErrorsAndWhichIsThenStoredAndDelivered() {
+    World world = newWorld();
+    String gpUser = ConsolePeople.readyUser(users, Role.PUBLISHER, world.publisher());
+    browser.signIn(gpUser, ConsolePeople.CHOSEN_PASSWORD).open("/console/publish").click(By.linkText("distribution"));
+    assertThat(browser.path()).isEqualTo("/console/publish/notice?recordType=distribution");
+
+    browser.fill("fundId", "GF-III").fill("noticeReference", "DN-KEYED-1").fill("currency", "USD")
+        .date("noticeDate", "2026-11-10").date("settlementDate", "2026-11-14").fill("description", "Keyed in")
+        .fill("line-0-investorId", "LP-0001").fill("line-0-investorName", "Maple Teachers' Pension Plan")
+        .fill("line-0-returnOfCapital", "1000000.00").fill("line-0-realizedGain", "450000.10")
+        .fill("line-1-investorId", "LP-0002").fill("line-1-returnOfCapital", "six hundred")
+        .press("Add a line");
+    assertThat(browser.has(By.id("line-3-investorId"))).as("one more line, what was keyed in kept").isTrue();
+    assertThat(browser.find(By.id("line-0-realizedGain")).getAttribute("value")).isEqualTo("450000.10");
+    browser.press("3. Dry run: check it, store nothing");
+    assertThat(browser.text()).contains("It would be rejected");
+    assertThat(browser.find(By.id("dry-run-errors")).getText()).contains("returnOfCapital", "six hundred");
+    assertThat(browser.has(By.xpath("//button[normalize-space()='4. Submit it']"))).isFalse();
+
+    browser.fill("line-1-returnOfCapital", "600000.00").press("3. Dry run: check it, store nothing");
+    assertThat(browser.text()).contains("It would be accepted.", "pmdc-distribution-json");
+    browser.screenshot("publish-keyed-distribution");
+    browser.press("4. Submit it");
+    browser.awaitText("1 of 1 delivered");
+
+    assertThat(jdbc.queryForObject("SELECT n.total_amount FROM notice n JOIN publisher p ON p.id = n.publisher_id"
+        + " WHERE p.code = ? AND n.notice_reference = 'DN-KEYED-1'", java.math.BigDecimal.class, world.publisher()))
+        .as("the total derived exactly from the lines").isEqualByComparingTo("2050000.10");
+    assertThat(lp.findAll(postRequestedFor(urlEqualTo(world.webhookPath()))).get(0).getBodyAsString())
+        .contains("DN-KEYED-1", "450000.10");
+  }
+
+  @Test
   void aBadFileShowsEachRowErrorInTheDryRunAndCannotBeSubmitted() throws IOException {
     World world = newWorld();
     Path bad = Files.createTempFile("bad-capital-call", ".csv");

@@ -38,12 +38,12 @@ class ConsoleProviderSignInIT extends ConsoleIntegrationTest {
     PROVIDER.signsInNext(Map.of("email", email.toUpperCase(), "name", "Ana Lima",
         "roles", List.of("Everyone", "subscriber"), "pmdc_participant", world.subscriber()));
 
+    browser.open("/console/sign-in").screenshot("sign-in-provider");
     signInThroughTheProvider();
 
     assertThat(browser.path()).isEqualTo("/console");
     assertThat(browser.find(By.className("who")).getText()).contains("Signed in as Ana Lima", world.subscriber());
     assertThat(browser.find(By.tagName("nav")).getText()).contains("Records").doesNotContain("Second factor");
-    browser.screenshot("sign-in-provider-home");
     assertThat(browser.status("/console/records")).isEqualTo(200);
     assertThat(browser.status("/console/password")).as("its password is the provider's").isEqualTo(403);
     assertThat(jdbc.queryForList("SELECT u.role || ' ' || u.signs_in_with || ' ' || s.code || ' ' || (u.password_hash IS NULL)"
