@@ -56,8 +56,8 @@ class ConsoleSecurity {
     http.securityMatcher("/console", "/console/**")
         .authenticationManager(new ProviderManager(checks))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/console/vendor/**", "/console/console.css", "/console/charts.js", SignInOutcomes.SIGN_IN_PAGE)
-                .permitAll()
+            .requestMatchers("/console/vendor/**", "/console/console.css", "/console/charts.js", SignInOutcomes.SIGN_IN_PAGE,
+                InvitationPage.PAGE + "/*").permitAll()
             // Staff pages: an administrator changes, a viewer looks. The API's scopes are checked
             // again for each operation a page calls (HubApi).
             // A provider's users keep their password and second factor at the provider.

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param failedSignInLimit failed sign-ins in a row that lock a user
  * @param lockout how long a locked user stays locked (an administrator may enable it sooner)
  * @param minPasswordLength the shortest password a user may choose
+ * @param invitationTtl how long an invitation link works (it works once)
  */
 @Validated
 @ConfigurationProperties("pmdc.console")
@@ -28,4 +29,5 @@ record ConsoleSettings(
     @DefaultValue("data/console-admin-password") @NotNull Path adminPasswordFile,
     @DefaultValue("5") @Min(1) int failedSignInLimit,
     @DefaultValue("15m") @NotNull Duration lockout,
-    @DefaultValue("12") @Min(8) int minPasswordLength) {}
+    @DefaultValue("12") @Min(8) int minPasswordLength,
+    @DefaultValue("72h") @NotNull Duration invitationTtl) {}

@@ -1,7 +1,12 @@
 package org.pmdc.hub.console;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +32,7 @@ import org.springframework.stereotype.Component;
 class ConsoleUsers {
 
   private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SqlFiles sql;
   private final ConsoleSettings settings;
@@ -44,9 +50,12 @@ class ConsoleUsers {
     return passwords;
   }
 
-  /** The user lookup of the console's password sign-in, which a provider's user does not have. */
+  /**
+   * The user lookup of the console's password sign-in, which a provider's user and an invited user
+   * who has not chosen its password yet do not have.
+   */
   UserDetailsService lookup() {
-    return username -> find(username).filter(user -> !user.signsInWithProvider())
+    return username -> find(username).filter(user -> user.getPassword() != null)
         .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
@@ -64,11 +73,60 @@ class ConsoleUsers {
 
   /** Creates a user with a first password it must change; false when the username is taken. */
   boolean create(NewUser user, String createdBy) {
+    return insert(user, passwords.encode(user.firstPassword()), null, createdBy);
+  }
+
+  /**
+   * Creates a user invited by a one-time link, with no password until it chooses one through it:
+   * the link's token (kept only as its hash), or empty when the username is taken.
+   */
+  Optional<String> createInvited(NewUser user, String createdBy) {
+    String token = newInvitationToken();
+    return insert(user, null, sha256(token), createdBy) ? Optional.of(token) : Optional.empty();
+  }
+
+  private boolean insert(NewUser user, String passwordHash, String invitationSha256, String createdBy) {
     return sql.statement("console/insert-user.sql")
         .param("username", user.username()).param("displayName", user.displayName())
         .param("role", user.role().code()).param("participant", user.participant())
-        .param("passwordHash", passwords.encode(user.firstPassword())).param("createdBy", createdBy)
+        .param("passwordHash", passwordHash).param("invitationSha256", invitationSha256)
+        .param("invitationSeconds", settings.invitationTtl().toSeconds()).param("createdBy", createdBy)
         .update() == 1;
+  }
+
+  /** A new invitation link for a user who signs in with a password here; empty when there is no such user. */
+  Optional<String> invite(String username) {
+    String token = newInvitationToken();
+    return sql.statement("console/set-invitation.sql").param("username", username)
+        .param("invitationSha256", sha256(token)).param("invitationSeconds", settings.invitationTtl().toSeconds())
+        .update() == 1 ? Optional.of(token) : Optional.empty();
+  }
+
+  /** The username an invitation link is for, while the link works (unused, unexpired, the user active). */
+  Optional<String> invited(String token) {
+    return sql.statement("console/invited-user.sql").param("invitationSha256", sha256(token))
+        .query((row, n) -> row.getString("username")).optional();
+  }
+
+  /** Sets the password chosen through an invitation link, which then stops working; the user's name, or empty when it no longer works. */
+  Optional<String> acceptInvitation(String token, String password) {
+    return sql.statement("console/accept-invitation.sql").param("invitationSha256", sha256(token))
+        .param("passwordHash", passwords.encode(password)).query(String.class).optional();
+  }
+
+  /** 256 random bits, URL-safe: a link that cannot be guessed. */
+  private static String newInvitationToken() {
+    byte[] token = new byte[32];
+    RANDOM.nextBytes(token);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+  }
+
+  private static String sha256(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The first administrator, while the console has none. */
@@ -151,6 +209,6 @@ class ConsoleUsers {
         .param("step", step.getAsLong()).update() == 1;
   }
 
-  /** What an administrator fills in to create a user. */
+  /** What an administrator fills in to create a user; no first password for one invited by a link. */
   record NewUser(String username, String displayName, Role role, String participant, String firstPassword) {}
 }

@@ -1,7 +1,9 @@
 package org.pmdc.hub.console;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pmdc.hub.database.SqlFiles;
 import org.pmdc.hub.security.Role;
@@ -13,11 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The console's users: staff see them, an administrator creates one with a first password (which
- * the user must change at its first sign-in), gives a new first password, disables or enables
- * one (enabling also lifts a lock-out), removes the second factor of one who lost its device. A
+ * the user must change at its first sign-in) or invites it by a one-time link (shown to the
+ * administrator once, to send), gives a new first password or link, disables or enables one
+ * (enabling also lifts a lock-out), removes the second factor of one who lost its device. A
  * publisher or subscriber user acts for one participant.
  */
 @Controller
@@ -28,17 +32,20 @@ class UsersPage {
   private final ConsoleUsers users;
   private final SqlFiles sql;
   private final PasswordRules rules;
+  private final Duration invitationTtl;
 
   UsersPage(ConsoleUsers users, SqlFiles sql, ConsoleSettings settings) {
     this.users = users;
     this.sql = sql;
     this.rules = new PasswordRules(settings.minPasswordLength());
+    this.invitationTtl = settings.invitationTtl();
   }
 
   @GetMapping("/console/users")
   String list(Model model) {
     model.addAttribute("users", users.list());
     model.addAttribute("roles", Role.values());
+    model.addAttribute("invitationHours", invitationTtl.toHours());
     model.addAttribute("participants", sql.statement("console/participants.sql").query().listOfRows());
     return "console/users";
   }
@@ -46,7 +53,7 @@ class UsersPage {
   @PostMapping("/console/users")
   String create(@AuthenticationPrincipal SignedInUser admin, @RequestParam String username,
       @RequestParam String displayName, @RequestParam String role, @RequestParam(required = false) String participant,
-      @RequestParam String firstPassword, Model model, RedirectAttributes next) {
+      @RequestParam(defaultValue = "") String firstPassword, Model model, RedirectAttributes next) {
     List<String> problems = new ArrayList<>();
     Role chosen = roleOf(role, problems);
     if (!USERNAME.matcher(username).matches()) {
@@ -59,18 +66,45 @@ class UsersPage {
     if (chosen != null) {
       checkParticipant(chosen, actsFor, problems);
     }
-    problems.addAll(rules.problems(username, firstPassword, firstPassword, null));
-    if (problems.isEmpty() && !users.create(
-        new ConsoleUsers.NewUser(username, displayName.strip(), chosen, actsFor, firstPassword), admin.caller().clientId())) {
-      problems.add("There is already a user " + username + ".");
+    boolean invited = firstPassword.isEmpty();
+    if (!invited) {
+      problems.addAll(rules.problems(username, firstPassword, firstPassword, null));
     }
     if (!problems.isEmpty()) {
       model.addAttribute("problems", problems);
       return list(model);
     }
-    next.addFlashAttribute("done", "User " + username + " created. Give them the first password by a separate channel;"
-        + " they choose their own at the first sign-in.");
+    ConsoleUsers.NewUser user = new ConsoleUsers.NewUser(username, displayName.strip(), chosen, actsFor,
+        invited ? null : firstPassword);
+    String by = admin.caller().clientId();
+    if (invited) {
+      Optional<String> invitation = users.createInvited(user, by);
+      if (invitation.isPresent()) {
+        showInvitation(username, invitation.get(), next);
+        return "redirect:/console/users";
+      }
+    } else if (users.create(user, by)) {
+      next.addFlashAttribute("done", "User " + username + " created. Give them the first password by a separate channel;"
+          + " they choose their own at the first sign-in.");
+      return "redirect:/console/users";
+    }
+    model.addAttribute("problems", List.of("There is already a user " + username + "."));
+    return list(model);
+  }
+
+  /** A new one-time link for a user who forgot its password or lost its link; the previous link stops working. */
+  @PostMapping("/console/users/{username}/invitation")
+  String invite(@PathVariable String username, RedirectAttributes next) {
+    users.invite(username).ifPresentOrElse(token -> showInvitation(username, token, next), () -> next.addFlashAttribute(
+        "problems", List.of("There is no user " + username + " who signs in with a password here.")));
     return "redirect:/console/users";
+  }
+
+  /** The link, shown to the administrator this once (only its hash is kept), to send to the user. */
+  private void showInvitation(String username, String token, RedirectAttributes next) {
+    next.addFlashAttribute("invitationUser", username);
+    next.addFlashAttribute("invitationLink",
+        ServletUriComponentsBuilder.fromCurrentContextPath().path(InvitationPage.PAGE + "/" + token).toUriString());
   }
 
   @PostMapping("/console/users/{username}/disable")

@@ -2,6 +2,7 @@ package org.pmdc.hub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,6 +26,7 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
   /** What the first administrator chooses in the first journey; the later ones sign in with it. */
   private static final String ADMIN_PASSWORD = ConsolePeople.CHOSEN_PASSWORD;
   private static final String FIRST_PASSWORD = ConsolePeople.FIRST_PASSWORD;
+  private static final String CHOSEN_PASSWORD_OF_INVITEE = "lanterns over the quiet river";
 
 
   @Test
@@ -58,7 +60,7 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
   void anAdministratorCreatesAViewerWhoSeesButCannotChange() {
     String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("admin", ADMIN_PASSWORD).open("/console/users")
-        .type("Username", viewer).type("Name", "Vera Viewer").type("First password", FIRST_PASSWORD);
+        .type("Username", viewer).type("Name", "Vera Viewer").fill("new-first-password", FIRST_PASSWORD);
     browser.find(By.id("new-role")).findElement(By.cssSelector("option[value=viewer]")).click();
     browser.press("Create the user");
     assertThat(browser.text()).contains("User " + viewer + " created.");
@@ -222,5 +224,51 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
 
   private String newUser(Role role, String participant) {
     return ConsolePeople.newUser(users, role, participant);
+  }
+
+  @Test
+  @Order(8)
+  void aUserInvitedByALinkChoosesItsPasswordThereOnceAndALinkReplacedStopsWorking() {
+    String invitee = "ines-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("admin", ADMIN_PASSWORD).open("/console/users").type("Username", invitee).type("Name", "Ines Invited");
+    browser.press("Create the user");
+    String link = browser.find(By.cssSelector("#invitation-link code")).getText();
+    assertThat(link).startsWith("http://localhost:" + port + "/console/invitation/");
+    assertThat(browser.find(By.id("user-" + invitee)).getText()).contains("invited");
+    browser.screenshot("users-invitation");
+    browser.open("/console/users");
+    assertThat(browser.has(By.id("invitation-link"))).as("shown once").isFalse();
+    browser.signOut();
+    assertThat(browser.signIn(invitee, "anything at all here").text()).as("no password before the link is used")
+        .contains("The username or the password is not right.");
+
+    browser.open(pathOf(link));
+    assertThat(browser.text()).contains("You are invited", invitee);
+    browser.type("Password", "short").type("Password again", "short").press("Save the password");
+    assertThat(browser.text()).contains("at least 12 characters");
+    browser.screenshot("invitation");
+    browser.type("Password", CHOSEN_PASSWORD_OF_INVITEE).type("Password again", CHOSEN_PASSWORD_OF_INVITEE)
+        .press("Save the password");
+    assertThat(browser.text()).contains("Your password is saved");
+    browser.signIn(invitee, CHOSEN_PASSWORD_OF_INVITEE);
+    assertThat(browser.path()).as("straight in: the password is the user's own").isEqualTo("/console");
+    browser.signOut();
+    assertThat(browser.status(pathOf(link))).as("used once").isEqualTo(410);
+    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.invitation' AND outcome = 200",
+        "user:" + invitee)).isEqualTo(1);
+
+    browser.signIn("admin", ADMIN_PASSWORD).open("/console/users")
+        .click(By.cssSelector("button[aria-label='New invitation link for " + invitee + "']"));
+    String first = browser.find(By.cssSelector("#invitation-link code")).getText();
+    browser.open("/console/users").click(By.cssSelector("button[aria-label='New invitation link for " + invitee + "']"));
+    String second = browser.find(By.cssSelector("#invitation-link code")).getText();
+    browser.signOut();
+    assertThat(browser.status(pathOf(first))).isEqualTo(410);
+    assertThat(browser.open(pathOf(first)).text()).contains("no longer works");
+    assertThat(browser.status(pathOf(second))).isEqualTo(200);
+  }
+
+  private static String pathOf(String link) {
+    return URI.create(link).getPath();
   }
 }
