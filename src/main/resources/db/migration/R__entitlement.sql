@@ -152,3 +152,23 @@ LANGUAGE sql STABLE AS $$
                                                  WHERE si.subscription_id = su.id AND si.investor_code = of_investor)))
                 ELSE true END
 $$;
+
+-- Whether the caller sees a company's revenue-share terms and cohort cashflows (seed 002): a
+-- publisher its own companies; a subscriber those of a fund one of its active subscriptions covers
+-- (fund-level figures, no investor lines, so whatever record types it takes); staff everything.
+-- The customers' payments themselves are the publisher's and staff's only: their operations take no LP scope.
+CREATE OR REPLACE FUNCTION sees_cohorts(viewer_publisher TEXT, viewer_subscriber TEXT, of_publisher BIGINT,
+                                        of_fund BIGINT) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN viewer_publisher IS NOT NULL
+                THEN EXISTS (SELECT 1 FROM publisher p WHERE p.id = of_publisher AND p.code = viewer_publisher)
+                WHEN viewer_subscriber IS NOT NULL
+                THEN EXISTS (SELECT 1
+                               FROM fund f
+                               JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
+                               JOIN subscriber s ON s.id = su.subscriber_id AND s.code = viewer_subscriber
+                                                AND s.status = 'active'
+                              WHERE f.id = of_fund
+                                AND (cardinality(su.fund_codes) = 0 OR f.code = ANY (su.fund_codes)))
+                ELSE true END
+$$;

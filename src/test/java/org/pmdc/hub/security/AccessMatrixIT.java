@@ -48,7 +48,8 @@ class AccessMatrixIT extends HubIntegrationTest {
       String url = op.path()
           .replace("{id}", op.path().startsWith("/api/v1/lp/") ? foreignRecord : foreignSubmission)
           .replace("{collection}", "capital-calls").replace("{type}", "capital_call")
-          .replace("{code}", "zz-nobody").replace("{clientId}", "zz-nobody").replace("{channelId}", foreignSubmission);
+          .replace("{code}", "zz-nobody").replace("{clientId}", "zz-nobody").replace("{channelId}", foreignSubmission)
+          .replace("{cohortMonth}", "2025-01").replace("{period}", "0").replace("{paymentId}", "zz-nobody");
       boolean foreignId = url.contains(foreignRecord) || url.contains(foreignSubmission);
       if (op.scopes().isEmpty()) {
         softly.assertThat(PUBLIC).as("%s declares no scope but is not public", op.id()).contains(op.id());
@@ -79,6 +80,7 @@ class AccessMatrixIT extends HubIntegrationTest {
       case "post" -> client.post(url, "application/json", "{}");
       case "patch" -> client.patch(url, "{}");
       case "put" -> client.put(url, "{}");
+      case "delete" -> client.delete(url);
       default -> throw new IllegalStateException("no call for " + method);
     };
   }

@@ -142,6 +142,15 @@ public final class HubClient {
     return send("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
   }
 
+  public Response delete(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE();
+    authorize(request, headers);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build(), new byte[0]);
+  }
+
   private Response send(String method, String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
