@@ -34,3 +34,14 @@ LANGUAGE sql STABLE AS $$
                              'cohortMonth', to_char(p.cohort_month, 'YYYY-MM'), 'amount', p.amount::text,
                              'source', cohort_source(p.submission_id, p.source_row, p.updated_by, p.updated_at))
 $$;
+
+-- A stored cohort-input record's lines with the company each names (registered in the record's
+-- fund, which the record's checks ensured) and their lineage: what sql/cohorts/store-*.sql move
+-- into the cohort tables.
+CREATE OR REPLACE VIEW cohort_input_line AS
+SELECT l.notice_id, c.id AS company_id, l.source_row, l.content, n.submission_id,
+       s.channel || ' submission' AS updated_by
+  FROM record_line l
+  JOIN notice n ON n.id = l.notice_id
+  JOIN submission s ON s.id = n.submission_id
+  JOIN company c ON c.publisher_id = n.publisher_id AND c.fund_id = n.fund_id AND c.code = l.content ->> 'companyId';

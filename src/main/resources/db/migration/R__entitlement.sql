@@ -12,10 +12,20 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT of_type IN ('capital_call', 'distribution', 'capital_account_statement')
 $$;
 
+-- Record types a company publishes about its own customers (seed 002's customers and payments):
+-- no subscription carries them, not even one for every type; the fund's LPs see the cohort
+-- figures computed from them. RecordType.isDeliverable says the same; SubscriptionInvestorsIT
+-- checks the two agree.
+CREATE OR REPLACE FUNCTION deliverable(of_type TEXT) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT of_type NOT IN ('cohort_customers', 'customer_payments')
+$$;
+
 -- Whether a subscription's scope takes in records of this fund and type (its publisher is a join).
 CREATE OR REPLACE FUNCTION subscription_covers(su subscription, fund_code TEXT, record_type TEXT) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT (cardinality(su.fund_codes) = 0 OR fund_code = ANY (su.fund_codes))
+    SELECT deliverable(record_type)
+       AND (cardinality(su.fund_codes) = 0 OR fund_code = ANY (su.fund_codes))
        AND (cardinality(su.record_types) = 0 OR record_type = ANY (su.record_types))
 $$;
 

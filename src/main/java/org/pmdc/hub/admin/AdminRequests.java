@@ -164,8 +164,8 @@ public class AdminRequests {
     funds.forEach(f -> in.check(FUND_CODE.matcher(f).matches(), "funds", f, "not a fund code"));
     row.put("fundCodes", String.join(",", funds));
     List<String> types = in.list("recordTypes");
-    types.forEach(t -> in.check(RecordType.fromCode(t).isPresent(), "recordTypes", t,
-        "must be one of " + RecordType.codes()));
+    types.forEach(t -> in.check(RecordType.fromCode(t).filter(RecordType::isDeliverable).isPresent(), "recordTypes", t,
+        "must be one of " + RecordType.deliverableCodes()));
     row.put("recordTypes", String.join(",", types));
     row.put("status", in.oneOf("status", "active", SUBSCRIPTION_STATUSES));
     investors(in, row);

@@ -148,6 +148,7 @@ public class CanonicalSchemas implements ContractSchemas {
     return switch (type) {
       case TEXT -> schema.put("type", "string").put("minLength", 1);
       case DATE -> schema.put("type", "string").put("format", "date");
+      case MONTH -> schema.put("type", "string").put("format", "date").put("description", "the first day of the month");
       case AMOUNT -> schema.put("type", "string").put("pattern", AMOUNT);
       case SIGNED_AMOUNT -> schema.put("type", "string").put("pattern", SIGNED_AMOUNT);
       case DECIMAL -> schema.put("type", "string").put("pattern", "^-?[0-9]+(\\.[0-9]+)?$");

@@ -6,6 +6,11 @@ public enum FieldType {
   TEXT,
   /** A calendar date, held as {@link java.time.LocalDate}. */
   DATE,
+  /**
+   * A calendar month (a cohort month), written {@code 2024-03} or as a date on its first day in the
+   * mapping's date format; held as the {@link java.time.LocalDate} of its first day.
+   */
+  MONTH,
   /** A money amount that cannot be negative, held as {@link java.math.BigDecimal}; never floating point. */
   AMOUNT,
   /** A money amount that may be negative (a loss, a change in value), held as {@link java.math.BigDecimal}. */

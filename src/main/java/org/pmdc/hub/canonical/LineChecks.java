@@ -24,12 +24,23 @@ final class LineChecks {
   /** A value above its limit on the same line, when both are given. */
   static void limits(RecordType type, LineDraft line, Map<String, String> sources, RowErrors errors) {
     for (NotAbove rule : type.limits()) {
-      if (line.get(rule.field()) instanceof BigDecimal value && line.get(rule.limit()) instanceof BigDecimal limit
-          && value.compareTo(limit) > 0) {
-        errors.add(new RowError(line.row(), sourceOf(sources, rule.field()), value.toPlainString(),
-            rule.message() + " (" + limit.toPlainString() + ")"));
+      Object value = line.get(rule.field());
+      Object limit = line.get(rule.limit());
+      if (value != null && limit != null && compare(value, limit) > 0) {
+        errors.add(new RowError(line.row(), sourceOf(sources, rule.field()), text(value),
+            rule.message() + " (" + text(limit) + ")"));
       }
     }
+  }
+
+  /** Two values of one field type (amounts, dates): a rule only ever compares like with like. */
+  @SuppressWarnings("unchecked")
+  private static int compare(Object value, Object limit) {
+    return ((Comparable<Object>) value).compareTo(limit);
+  }
+
+  private static String text(Object value) {
+    return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
   }
 
   /** Not negative (unless signed), at most 18 integer digits, within the currency's minor units. */

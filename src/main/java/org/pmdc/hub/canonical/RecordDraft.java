@@ -70,6 +70,8 @@ public record RecordDraft(
     row.put("reference", type == null ? null : header.get(type.referenceField()));
     row.put("recordDate", type == null ? null : header.get(type.dateField()));
     row.put("periodStart", header.get("periodStart"));
+    row.put("currency", header.get("currency"));
+    row.put("companiesRegistered", type != null && type.isCohortInput());
     return row;
   }
 

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * typed tables. <b>Reports</b> (capital account statement, schedule of investments, company
  * quarterly metrics) state positions: their lines are checked (types, balances, limits, totals)
  * and kept as canonical JSON lines. One report, company reporting, is computed by the hub and
- * cannot be published ({@link #isComputed}).
+ * cannot be published ({@link #isComputed}). Seed 002's cohort inputs are reports too; a company's
+ * customers and their payments are published but not delivered ({@link #isDeliverable}).
  */
 public enum RecordType {
   CAPITAL_CALL(notice(
@@ -98,7 +99,15 @@ public enum RecordType {
       Map.of())),
 
   /** Computed by the hub from company quarterly metrics, never published: see {@link ComputedReporting}. */
-  COMPANY_REPORTING(ComputedReporting.definition());
+  COMPANY_REPORTING(ComputedReporting.definition()),
+
+  /** Seed 002's revenue-share inputs (see {@link CohortInputs}): terms, spends and thresholds per cohort... */
+  COHORT_TRADES(CohortInputs.trades()),
+  COHORT_SPENDS(CohortInputs.spends()),
+  COHORT_THRESHOLDS(CohortInputs.thresholds()),
+  /** ...and the customers and their payments, which are the company's and are never delivered. */
+  COHORT_CUSTOMERS(CohortInputs.customers()),
+  CUSTOMER_PAYMENTS(CohortInputs.payments());
 
   /** Seed 003's financials, in its table's order, as company metrics and company reporting name them. */
   public static final List<String> COMPANY_FIGURES = ComputedReporting.FIGURES;
@@ -195,6 +204,20 @@ public enum RecordType {
     return this == COMPANY_REPORTING;
   }
 
+  /** Seed 002's inputs to cohort cashflows: their lines name companies registered in the record's fund. */
+  public boolean isCohortInput() {
+    return this == COHORT_TRADES || this == COHORT_SPENDS || this == COHORT_THRESHOLDS || this == COHORT_CUSTOMERS
+        || this == CUSTOMER_PAYMENTS;
+  }
+
+  /**
+   * Whether a subscription may ask for it: not a company's customers and their payments, which its
+   * fund's LPs see only as the cohort figures computed from them.
+   */
+  public boolean isDeliverable() {
+    return this != COHORT_CUSTOMERS && this != CUSTOMER_PAYMENTS;
+  }
+
   /** The mapping file sections: {@code notice}/{@code allocation} for notices, else {@code header}/{@code lines}. */
   public String headerSection() {
     return isNotice() ? "notice" : "header";
@@ -265,5 +288,10 @@ public enum RecordType {
 
   public static String codes() {
     return String.join(", ", Stream.of(values()).map(RecordType::code).toList());
+  }
+
+  /** The types a subscription may carry. */
+  public static String deliverableCodes() {
+    return String.join(", ", Stream.of(values()).filter(RecordType::isDeliverable).map(RecordType::code).toList());
   }
 }

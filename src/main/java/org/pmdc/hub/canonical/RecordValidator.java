@@ -38,8 +38,8 @@ public class RecordValidator {
    * @param fundId the hub's id of the fund the draft names, or null when no such fund exists
    * @param duplicates staged lines whose key appeared on an earlier line ({@code
    *     sql/processing/duplicate-lines.sql}: source_row, line_key, first_row)
-   * @param unregistered staged lines naming an investor the publisher has not registered, when it
-   *     registers its investors beforehand ({@code unregistered-investors.sql}: source_row, investor_code)
+   * @param unregistered staged lines naming a party the record may not name ({@code
+   *     unregistered-parties.sql}: source_row, code, party, company_fund, company_currency)
    * @param positions the checks across records ({@code position-checks.sql}; see {@link PositionChecks})
    */
   public Validation validate(RecordDraft draft, Long fundId, List<Map<String, Object>> duplicates,
@@ -140,16 +140,34 @@ public class RecordValidator {
     }
   }
 
-  /** Records keyed by investor (notices, capital account statements) name registered investors only. */
+  /**
+   * Records keyed by investor (notices, capital account statements) name registered investors only,
+   * when the publisher registers them first; seed 002's cohort inputs name the companies of their fund.
+   */
   private static void checkRegistered(RecordDraft draft, List<Map<String, Object>> unregistered, RowErrors errors) {
-    if (!draft.type().lineKey().equals(List.of("investorId"))) {
-      return;
-    }
+    boolean byInvestor = draft.type().lineKey().equals(List.of("investorId"));
+    String publisher = draft.submission().publisherCode();
     for (Map<String, Object> line : unregistered) {
-      errors.add(new RowError(((Number) line.get("source_row")).intValue(), draft.sourceOf("investorId"),
-          (String) line.get("investor_code"), "not a registered investor of publisher "
-              + draft.submission().publisherCode() + " (it registers its investors first: POST /api/v1/investors)"));
+      int row = ((Number) line.get("source_row")).intValue();
+      String code = (String) line.get("code");
+      if ("company".equals(line.get("party"))) {
+        errors.add(new RowError(row, draft.sourceOf("companyId"), code, companyProblem(draft, publisher, line)));
+      } else if (byInvestor) {
+        errors.add(new RowError(row, draft.sourceOf("investorId"), code, "not a registered investor of publisher "
+            + publisher + " (it registers its investors first: POST /api/v1/investors)"));
+      }
     }
+  }
+
+  private static String companyProblem(RecordDraft draft, String publisher, Map<String, Object> company) {
+    Object fund = company.get("company_fund");
+    if (fund == null) {
+      return "not a company of publisher " + publisher + " (register it first: POST /api/v1/companies)";
+    }
+    if (!fund.equals(draft.fundCode())) {
+      return "a company of fund " + fund + ", not of the record's fund " + draft.fundCode();
+    }
+    return "the company reports in " + company.get("company_currency") + ": its cohort amounts are in that currency";
   }
 
   /** Checks the lines' sums against any totals the header gives. */

@@ -40,7 +40,7 @@ class SubscriptionsPage {
     model.addAttribute("q", q);
     model.addAttribute("subscriptions", ListPages.narrowed(api.call(user, "get-subscriptions", Map.of()).rows(), q,
         "publisher", "subscriber"));
-    model.addAttribute("recordTypes", Arrays.stream(RecordType.values()).filter(type -> !type.isComputed())
+    model.addAttribute("recordTypes", Arrays.stream(RecordType.values()).filter(type -> !type.isComputed() && type.isDeliverable())
         .map(RecordType::code).toList());
     return "console/subscriptions";
   }

@@ -2,6 +2,7 @@ package org.pmdc.hub.translation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -9,11 +10,14 @@ import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pmdc.hub.canonical.FieldType;
 import org.pmdc.hub.canonical.Money;
 
 /** Converts source text to a canonical field's type; a failure says what was expected. */
 final class ValueConverter {
+
+  private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
   private final SourceFormat source;
   private final AmountParser amounts;
@@ -41,12 +45,33 @@ final class ValueConverter {
     String value = text.strip();
     return switch (type) {
       case TEXT -> value;
-      case DATE -> date(value, rule.dateFormat() != null ? rule.dateFormat() : source.dateFormat());
+      case DATE -> date(value, dateFormat(rule));
+      case MONTH -> month(value, dateFormat(rule));
       case AMOUNT, SIGNED_AMOUNT, DECIMAL -> amount(value);
       case PERCENT -> percent(value);
       case INTEGER -> integer(value);
       case CURRENCY -> currency(value);
     };
+  }
+
+  private String dateFormat(FieldRule rule) {
+    return rule.dateFormat() != null ? rule.dateFormat() : source.dateFormat();
+  }
+
+  private static LocalDate month(String value, String pattern) throws ConversionException {
+    if (YEAR_MONTH.matcher(value).matches()) {
+      return YearMonth.parse(value).atDay(1);
+    }
+    LocalDate date;
+    try {
+      date = date(value, pattern);
+    } catch (ConversionException e) {
+      throw new ConversionException("not a month: write it 2024-03 or as its first day in the format " + pattern);
+    }
+    if (date.getDayOfMonth() != 1) {
+      throw new ConversionException("a month is its first day (" + date.withDayOfMonth(1) + ") or 2024-03, not another day");
+    }
+    return date;
   }
 
   /**

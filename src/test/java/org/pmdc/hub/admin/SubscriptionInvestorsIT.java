@@ -82,6 +82,15 @@ class SubscriptionInvestorsIT extends HubIntegrationTest {
     }
   }
 
+  @Test
+  void theRecordTypesNoSubscriptionCarriesAreThoseTheRecordTypesSayAreNotDeliverable() {
+    for (RecordType type : RecordType.values()) {
+      assertThat(jdbc.queryForObject("SELECT deliverable(?)", Boolean.class, type.code())).as(type.code())
+          .isEqualTo(type.isDeliverable());
+    }
+    assertThat(RecordType.CUSTOMER_PAYMENTS.isDeliverable()).isFalse();
+  }
+
   private String newSubscriber() {
     String code = "lp-" + UUID.randomUUID().toString().substring(0, 8);
     hub.post("/api/v1/subscribers", "application/json", "{\"code\":\"%s\",\"name\":\"LP\"}".formatted(code));

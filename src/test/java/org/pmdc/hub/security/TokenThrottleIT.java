@@ -25,6 +25,9 @@ import org.springframework.test.context.TestPropertySource;
     "pmdc.security.token-failure-window=10s"})
 class TokenThrottleIT extends HubIntegrationTest {
 
+  private static final int GUESSES = 100;
+  private static final Duration GIVE_BACK = Duration.ofSeconds(2);
+
   @Test
   void wrongSecretsAreThrottledByAddressAndByClientButTheClientKeepsWorkingWhereItWorked() throws Exception {
     World world = newWorld();
@@ -34,7 +37,8 @@ class TokenThrottleIT extends HubIntegrationTest {
 
     int refusedSecrets = 0;
     int throttled = 0;
-    for (int i = 0; i < 300; i++) {
+    long started = System.nanoTime();
+    for (int i = 0; i < GUESSES; i++) {
       RawHttp.Answer guess = tokenFrom("127.0.0.2", gp.clientId(), "guess-" + i);
       if (guess.status() == 401) {
         refusedSecrets++;
@@ -44,8 +48,11 @@ class TokenThrottleIT extends HubIntegrationTest {
         throttled++;
       }
     }
-    assertThat(refusedSecrets).isEqualTo(5);
-    assertThat(throttled).isEqualTo(295);
+    // Five failures spend the budget; one more is allowed for each failure given back (every
+    // 10 s / 5) while the guesses ran, which a slow machine may take long enough to see.
+    long givenBack = Duration.ofNanos(System.nanoTime() - started).toMillis() / GIVE_BACK.toMillis();
+    assertThat(refusedSecrets).isBetween(5, 5 + (int) givenBack);
+    assertThat(throttled).isEqualTo(GUESSES - refusedSecrets);
 
     // The guessing address is locked for everyone; the guessed client is locked where it is new...
     assertThat(tokenFrom("127.0.0.2", lp.clientId(), lp.secret()).status()).isEqualTo(429);
@@ -55,8 +62,9 @@ class TokenThrottleIT extends HubIntegrationTest {
     assertThat(tokenFrom("127.0.0.3", lp.clientId(), lp.secret()).status()).isEqualTo(200);
     // The throttled guesses were not written to the audit trail.
     String guesses = "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'issue-token' AND outcome = 401";
-    await().atMost(PATIENCE).until(() -> count(guesses, gp.clientId()) >= 5);
-    assertThat(count(guesses, gp.clientId())).isEqualTo(5);
+    int refused = refusedSecrets;
+    await().atMost(PATIENCE).until(() -> count(guesses, gp.clientId()) >= refused);
+    assertThat(count(guesses, gp.clientId())).isEqualTo(refused);
 
     // Not for long: once a failure is given back (10 s / 5), the right secret works at a new address.
     await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
