@@ -38,7 +38,7 @@ public class CanonicalSchemas implements ContractSchemas {
     ArrayNode schemas = json.createArrayNode();
     for (RecordType type : RecordType.values()) {
       schemas.addObject().put("recordType", type.code()).put("href", "/api/v1/schemas/" + type.code())
-          .put("computed", type.isComputed());
+          .put("computed", type.isComputed()).put("deliverable", type.isDeliverable());
     }
     return json.writeValueAsString(json.createObjectNode().set("schemas", schemas));
   }

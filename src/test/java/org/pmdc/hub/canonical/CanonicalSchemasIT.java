@@ -34,9 +34,12 @@ class CanonicalSchemasIT extends HubIntegrationTest {
 
     assertThat(catalogue.body().get("schemas")).extracting(s -> s.get("recordType").asText())
         .containsExactly("capital_call", "distribution", "capital_account_statement", "schedule_of_investments",
-            "company_quarterly_metrics", "company_reporting");
+            "company_quarterly_metrics", "company_reporting", "cohort_trades", "cohort_spends", "cohort_thresholds",
+            "cohort_customers", "customer_payments");
     assertThat(catalogue.body().get("schemas")).filteredOn(s -> s.get("computed").asBoolean())
         .extracting(s -> s.get("recordType").asText()).containsExactly("company_reporting");
+    assertThat(catalogue.body().get("schemas")).filteredOn(s -> !s.get("deliverable").asBoolean())
+        .extracting(s -> s.get("recordType").asText()).containsExactly("cohort_customers", "customer_payments");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
   }
