@@ -46,8 +46,12 @@ final class BenchHub {
 
   /** GETs as the administrator; the answer's body. */
   String get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + adminToken).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return HTTP.send(request(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /** A request as the administrator. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + adminToken);
   }
 
   /** Approves a pending publisher or subscriber ({@code kind} publishers|subscribers); its client's secret, shown once. */

@@ -27,6 +27,7 @@ public final class MetricsBench {
   public static void main(String[] args) throws Exception {
     BenchHub hub = new BenchHub(args[0], args[1]);
     int n = Integer.parseInt(args[3]);
+    int payments = Integer.parseInt(args[4]);
     String run = Long.toString(System.currentTimeMillis(), 36);
     List<LocalDate> quarterEnds = new ArrayList<>();
     for (int q = 0; q < QUARTERS; q++) {
@@ -34,6 +35,10 @@ public final class MetricsBench {
     }
     hub.postCsv("/api/v1/fx-rates/import", rates(quarterEnds));
     try (Connection db = DriverManager.getConnection(args[2], "postgres", "")) {
+      if (n == 0) { // the cohorts alone
+        System.out.println("RESULT " + cohorts(hub, db, payments, run));
+        return;
+      }
       Publisher small = store(hub, db, "bench-" + run + "-n", n, quarterEnds);
       Publisher large = store(hub, db, "bench-" + run + "-10n", 10 * n, quarterEnds);
       double secondsN = recalculateAll(db, small);
@@ -45,15 +50,28 @@ public final class MetricsBench {
       double[] performance = PerformanceBench.measure(hub, db, n, run);
       System.out.printf("performance of %d funds x %d investors recalculated in %.2f s; %d in %.2f s%n",
           n, PerformanceBench.INVESTORS, performance[0], 10 * n, performance[1]);
+      String cohorts = cohorts(hub, db, payments, run);
       System.out.printf("RESULT companies=%d quarters=%d seconds_n=%.2f seconds_10n=%.2f ratio=%.2f"
               + " financials_rewritten=%d metrics_rewritten=%d rows_depending_on_the_amended_quarter=%d"
               + " record_versions_stored=%d records_depending_on_the_amended_quarter=%d"
               + " funds=%d investors_per_fund=%d performance_seconds_n=%.2f performance_seconds_10n=%.2f"
-              + " performance_ratio=%.2f%n",
+              + " performance_ratio=%.2f %s%n",
           n, QUARTERS, secondsN, seconds10n, seconds10n / secondsN, rewritten[0], rewritten[1], depending,
           rewritten[2], (long) n * 8, n, PerformanceBench.INVESTORS, performance[0], performance[1],
-          performance[1] / performance[0]);
+          performance[1] / performance[0], cohorts);
     }
+  }
+
+  /** Seed 002's cohorts ({@link CohortBench}): prints its figures, answers them as RESULT fields. */
+  private static String cohorts(BenchHub hub, Connection db, int payments, String run) throws Exception {
+    double[] cohorts = CohortBench.measure(hub, db, payments, run);
+    System.out.printf("cohort table of %d cohorts over %d payments in %.3f s, cashflows in %.3f s;"
+        + " one SQL aggregate of the same payments in %.3f s%n", CohortBench.COHORTS, payments, cohorts[0], cohorts[1],
+        cohorts[2]);
+    String fields = String.format("cohorts=%d payments=%d cohort_table_seconds=%.3f cashflows_seconds=%.3f"
+        + " payments_aggregate_seconds=%.3f cohort_table_ratio=%.2f", CohortBench.COHORTS, payments, cohorts[0],
+        cohorts[1], cohorts[2], cohorts[0] / cohorts[2]);
+    return fields;
   }
 
   private record Publisher(String code, long id, String token, int companies) {}

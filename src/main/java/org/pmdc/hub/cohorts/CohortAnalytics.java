@@ -82,7 +82,8 @@ public class CohortAnalytics {
       ArrayNode cells = row.putArray("cells");
       for (Period period : cohort.periods()) {
         Collection collection = period.collection();
-        cells.addObject().put("period", period.period()).put("payment", money(period.payment()))
+        cells.addObject().put("period", period.period()).put("month", period.month().toString())
+            .put("payment", money(period.payment()))
             .put("cumulativePayment", money(period.cumulativePayment()))
             .put("cumulativePercentOfSpend", cohort.spend() == null || cohort.spend().signum() == 0 ? null
                 : ratio(period.cumulativePayment().divide(cohort.spend(), CohortCashflows.RATIO_SCALE,

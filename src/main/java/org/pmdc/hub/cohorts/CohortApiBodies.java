@@ -95,7 +95,8 @@ public final class CohortApiBodies {
   @Schema(requiredProperties = {"cohortMonth", "funded", "cells"})
   public record CohortTableRow(String cohortMonth, String spend, boolean funded, List<CohortTableCell> cells) {}
 
-  @Schema(requiredProperties = {"period", "payment", "cumulativePayment"})
-  public record CohortTableCell(int period, String payment, String cumulativePayment, String cumulativePercentOfSpend,
+  @Schema(requiredProperties = {"period", "month", "payment", "cumulativePayment"})
+  public record CohortTableCell(int period, @Schema(description = "the calendar month paid in, 2025-03") String month,
+      String payment, String cumulativePayment, String cumulativePercentOfSpend,
       String collected, String cumulativeCollected) {}
 }

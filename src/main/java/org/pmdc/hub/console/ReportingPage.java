@@ -104,6 +104,11 @@ class ReportingPage {
   }
 
   private Map<String, Object> company(SignedInUser user, String id) {
+    return company(api, user, id);
+  }
+
+  /** A company the person sees, as the API gives it; a 404 page otherwise. */
+  static Map<String, Object> company(HubApi api, SignedInUser user, String id) {
     HubApi.Answer company = api.call(user, "get-company", Map.of("id", id));
     if (!company.ok()) {
       throw new ConsolePages.NotFound();

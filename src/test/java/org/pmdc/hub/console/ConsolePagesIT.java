@@ -126,6 +126,32 @@ class ConsolePagesIT extends ConsoleIntegrationTest {
     assertThat(stored.at("/notice/noticeReference").asText()).isEqualTo("CC-2026-008");
   }
 
+  @Test
+  void aCompanysCohortsShowAsATableAndAChartAndAPeriodLeadsToItsPaymentsAndTheRowsTheyCameFrom() {
+    World world = newWorld();
+    HubClient.Response registered = world.asPublisher().post("/api/v1/companies", "application/json", """
+        {"code": "NIMBUS", "name": "Nimbus Subscriptions", "fund": "%s", "reportingCurrency": "USD"}""".formatted(world.fund()));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    for (String sample : new String[] {"cohort-trades.csv", "cohort-spends.csv", "cohort-thresholds.csv", "customer-payments.csv"}) {
+      JsonNode done = world.awaitCompleted(world.submit("text/csv", sampleText(sample)).body().get("id").asText());
+      assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    }
+    String gpUser = ConsolePeople.readyUser(users, Role.PUBLISHER, world.publisher());
+
+    browser.signIn(gpUser, ConsolePeople.CHOSEN_PASSWORD)
+        .open("/console/reporting/companies/" + registered.body().get("id").asText());
+    browser.click(By.linkText("Cohort cashflows"));
+    assertThat(browser.find(By.id("cohorts")).getText()).contains("2025-01", "2025-12", "60000.00");
+    browser.awaitElement(By.cssSelector(".chart canvas"));
+    browser.screenshot("cohorts");
+    browser.click(By.cssSelector("#cohort-table tbody tr:first-child td:first-of-type a"));
+    assertThat(browser.find(By.id("payments")).getText()).contains("NIM-P-000001", "2025-01-17", "row 2 of submission");
+
+    browser.click(By.linkText("← The company's cohorts"));
+    browser.fill("churn", "0.1").press("Show");
+    assertThat(browser.find(By.id("cohorts-title")).getText()).isEqualTo("Cohorts, predicted with a monthly churn of 0.1");
+  }
+
   private static void store(World world, String metrics) {
     JsonNode done = world.awaitCompleted(world.submit("application/json", metrics).body().get("id").asText());
     assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
