@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Seed 002's inputs to the cohort cashflows of revenue-share investments, as reports a publisher
- * sends for one fund as of a date: each line names a registered company of that fund and is keyed
+ * sends for one fund, each under its own reference (a company's December payments, say), dated as
+ * of a day: sending a reference again amends it. Each line names a registered company of that fund and is keyed
  * as the seed's tables are (a trade and a spend per company and cohort month, a threshold per
  * company and period number, a customer and a payment by the company's own id). A stored record's
  * lines then add to or replace the company's rows in the cohort tables (the cohorts capability):
@@ -61,10 +62,10 @@ final class CohortInputs {
     return new RecordType.Definition(
         code,
         false,
-        "asOfDate",
+        "reference",
         "asOfDate",
         null,
-        List.of(required("fundId", TEXT), required("asOfDate", DATE), new CanonicalField("currency", CURRENCY, money),
+        List.of(required("fundId", TEXT), required("reference", TEXT), required("asOfDate", DATE), new CanonicalField("currency", CURRENCY, money),
             optional("description", TEXT)),
         List.copyOf(lines),
         lineKey,

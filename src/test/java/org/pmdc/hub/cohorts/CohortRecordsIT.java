@@ -79,14 +79,14 @@ class CohortRecordsIT extends HubIntegrationTest {
   void aBadPaymentsFileIsRefusedOnItsRowsAndWritesNothing() {
     World world = newWorld();
     nimbus(world.asPublisher(), world);
-    String header = "fund_id,as_of_date,currency,company_id,payment_id,customer_id,cohort_month,payment_date,amount\n";
+    String header = "fund_id,reference,as_of_date,currency,company_id,payment_id,customer_id,cohort_month,payment_date,amount\n";
     String file = header
-        + "GF-III,2025-12-31,USD,NIMBUS,P-1,C-1,2025-01,2025-01-05,10.00\n"
-        + "GF-III,2025-12-31,USD,NOBODY,P-2,C-1,2025-01,2025-01-05,10.00\n"
-        + "GF-III,2025-12-31,USD,NIMBUS,P-3,C-1,2025-01-15,2025-01-20,10.00\n"
-        + "GF-III,2025-12-31,USD,NIMBUS,P-4,C-1,2025-02,2025-01-31,10.00\n"
-        + "GF-III,2025-12-31,USD,NIMBUS,P-5,C-1,2025-01,2025-01-05,-3.00\n"
-        + "GF-III,2025-12-31,USD,NIMBUS,P-1,C-1,2025-01,2025-01-06,1.00\n";
+        + "GF-III,R-1,2025-12-31,USD,NIMBUS,P-1,C-1,2025-01,2025-01-05,10.00\n"
+        + "GF-III,R-1,2025-12-31,USD,NOBODY,P-2,C-1,2025-01,2025-01-05,10.00\n"
+        + "GF-III,R-1,2025-12-31,USD,NIMBUS,P-3,C-1,2025-01-15,2025-01-20,10.00\n"
+        + "GF-III,R-1,2025-12-31,USD,NIMBUS,P-4,C-1,2025-02,2025-01-31,10.00\n"
+        + "GF-III,R-1,2025-12-31,USD,NIMBUS,P-5,C-1,2025-01,2025-01-05,-3.00\n"
+        + "GF-III,R-1,2025-12-31,USD,NIMBUS,P-1,C-1,2025-01,2025-01-06,1.00\n";
 
     JsonNode done = world.awaitCompleted(world.submit("text/csv", file).body().get("id").asText());
 
