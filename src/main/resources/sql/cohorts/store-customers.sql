@@ -5,6 +5,7 @@ SELECT company_id, content ->> 'customerId', content ->> 'customerName', CAST(co
        submission_id, source_row, updated_by
   FROM cohort_input_line
  WHERE notice_id = :#${header.noticeId}
+ ORDER BY source_row -- the rows' ids in the file's order, as the lists show them
     ON CONFLICT (company_id, customer_id) DO UPDATE
    SET customer_name = EXCLUDED.customer_name, cohort_month = EXCLUDED.cohort_month,
        submission_id = EXCLUDED.submission_id, source_row = EXCLUDED.source_row,

@@ -7,6 +7,7 @@ SELECT company_id, content ->> 'paymentId', content ->> 'customerId', CAST(conte
        updated_by
   FROM cohort_input_line
  WHERE notice_id = :#${header.noticeId}
+ ORDER BY source_row -- the rows' ids in the file's order, as the lists show them
     ON CONFLICT (company_id, payment_id) DO UPDATE
    SET customer_id = EXCLUDED.customer_id, payment_date = EXCLUDED.payment_date, cohort_month = EXCLUDED.cohort_month,
        amount = EXCLUDED.amount, submission_id = EXCLUDED.submission_id, source_row = EXCLUDED.source_row,

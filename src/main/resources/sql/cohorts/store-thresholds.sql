@@ -7,6 +7,7 @@ SELECT company_id, CAST(content ->> 'paymentPeriodMonth' AS int), CAST(content -
        submission_id, source_row, updated_by
   FROM cohort_input_line
  WHERE notice_id = :#${header.noticeId}
+ ORDER BY source_row -- the rows' ids in the file's order, as the lists show them
     ON CONFLICT (company_id, payment_period_month) DO UPDATE
    SET minimum_payment_percent = EXCLUDED.minimum_payment_percent, submission_id = EXCLUDED.submission_id,
        source_row = EXCLUDED.source_row, updated_by = EXCLUDED.updated_by, updated_at = now()

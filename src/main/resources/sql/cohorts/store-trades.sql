@@ -6,6 +6,7 @@ SELECT company_id, CAST(content ->> 'cohortMonth' AS date), CAST(content ->> 'sh
        CAST(content ->> 'cashCap' AS numeric), submission_id, source_row, updated_by
   FROM cohort_input_line
  WHERE notice_id = :#${header.noticeId}
+ ORDER BY source_row -- the rows' ids in the file's order, as the lists show them
     ON CONFLICT (company_id, cohort_month) DO UPDATE
    SET sharing_percentage = EXCLUDED.sharing_percentage, cash_cap = EXCLUDED.cash_cap,
        submission_id = EXCLUDED.submission_id, source_row = EXCLUDED.source_row,

@@ -3,9 +3,9 @@
 -- Idempotency-Key was already submitted by this publisher.
 WITH stored AS (
     INSERT INTO submission (public_id, publisher_id, channel, content_type, file_name,
-                            idempotency_key, sha256, size_bytes, mapping_id)
+                            idempotency_key, sha256, size_bytes, mapping_id, request_values)
     VALUES (:#publicId, :#publisherId, :#channel, :#contentType, :#fileName,
-            :#idempotencyKey, :#sha256, :#sizeBytes, :#mappingId)
+            :#idempotencyKey, :#sha256, :#sizeBytes, :#mappingId, CAST(:#requestValues AS jsonb))
     ON CONFLICT DO NOTHING
     RETURNING id, public_id, size_bytes
 ), audited AS (

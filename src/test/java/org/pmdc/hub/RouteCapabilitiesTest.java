@@ -40,7 +40,7 @@ class RouteCapabilitiesTest {
   private static final Map<String, Set<String>> CAPABILITIES_BY_FILE = Map.ofEntries(
       Map.entry("admin-api", Set.of("admin", "delivery", "security")),
       Map.entry("clients-api", Set.of("security")),
-      Map.entry("cohorts-api", Set.of("cohorts")),
+      Map.entry("cohorts-api", Set.of("cohorts", "security")),
       Map.entry("companies-api", Set.of("reporting")),
       Map.entry("company-reporting", Set.of("reporting")),
       Map.entry("performance", Set.of("performance")),

@@ -1,11 +1,14 @@
 package org.pmdc.hub.cohorts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +34,7 @@ public class CohortRequests {
   /** The exchange property holding the company's database id. */
   public static final String COMPANY = "cohortCompany";
   private static final String ACTOR = "cohortActor";
+  private static final String COMPANY_ROW = "cohortCompanyRow";
   private static final Pattern TEXT_ID = Pattern.compile("^[^\\p{Cntrl}]{1,200}$");
   private static final int MONEY_PLACES = 4;
   private static final int FRACTION_PLACES = 10;
@@ -57,13 +61,35 @@ public class CohortRequests {
     return row;
   }
 
-  /** The company {@code company.sql} found: its database id, kept for the operation's statements. */
+  /**
+   * The company {@code company.sql} found: its database id, kept for the operation's statements
+   * (the whole row in {@link #COMPANY_ROW}).
+   */
   public long seen(Exchange exchange) {
     List<?> rows = exchange.getMessage().getBody(List.class);
     if (rows.isEmpty()) {
       throw noCompany(exchange.getMessage().getHeader("id", String.class));
     }
-    return ((Number) ((Map<?, ?>) rows.get(0)).get("id")).longValue();
+    Map<?, ?> company = (Map<?, ?>) rows.get(0);
+    exchange.setProperty(COMPANY_ROW, company);
+    return ((Number) company.get("id")).longValue();
+  }
+
+  /**
+   * {@code POST .../payments/upload}: what the upload's mapping reads from the request rather
+   * than the file (the {@code request} rules of {@code pmdc-company-payments-upload-csv}): the
+   * company, its fund and currency, the batch's reference (one per company: each upload is its
+   * next version) and today's date (UTC) as its date.
+   */
+  public String uploadValues(Exchange exchange) throws JsonProcessingException {
+    Map<?, ?> company = exchange.getProperty(COMPANY_ROW, Map.class);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("companyId", company.get("code"));
+    values.put("fundId", company.get("fund"));
+    values.put("currency", company.get("currency"));
+    values.put("reference", company.get("code") + "-payments-upload");
+    values.put("asOfDate", LocalDate.now(ZoneOffset.UTC).toString());
+    return json.writeValueAsString(values);
   }
 
   /** The company alone: a list, or the calculation. */

@@ -33,6 +33,7 @@ final class NewSubmission {
     row.put("sizeBytes", raw.size());
     row.put("raw", raw);
     row.put("mappingId", mappingId);
+    row.put("requestValues", null);
     return row;
   }
 }

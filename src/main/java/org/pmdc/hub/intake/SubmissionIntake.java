@@ -21,6 +21,9 @@ import org.springframework.util.MimeType;
 @Component("submissionIntake")
 public class SubmissionIntake {
 
+  /** Exchange property: the values (JSON) an endpoint that sends a submission gives its mapping's request rules. */
+  public static final String REQUEST_VALUES = "submissionRequestValues";
+
   private final MappingRegistry mappings;
 
   SubmissionIntake(MappingRegistry mappings) {
@@ -70,8 +73,10 @@ public class SubmissionIntake {
       throw ProblemException.invalid("No mapping open to publisher '" + publisherCode + "' has the id '" + mappingId
           + "' (X-PMDC-Mapping); GET /api/v1/mappings lists those that are.", List.of());
     }
-    return NewSubmission.row(publisherId, publisherCode, "rest", contentType, fileName,
+    Map<String, Object> row = NewSubmission.row(publisherId, publisherCode, "rest", contentType, fileName,
         message.getHeader("Idempotency-Key", String.class), mappingId, RawInput.of(raw));
+    row.put("requestValues", exchange.getProperty(REQUEST_VALUES, String.class));
+    return row;
   }
 
   private String contentType(String header) {
@@ -98,6 +103,11 @@ public class SubmissionIntake {
       throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
           "Idempotency-Key '" + row.get("idempotencyKey") + "' was used for submission "
               + existing.get("public_id") + " with different content.");
+    }
+    if (!Boolean.TRUE.equals(existing.get("same_request"))) {
+      throw new ProblemException(409, "already-submitted", "Already submitted another way",
+          "This content is submission " + existing.get("public_id") + ", sent for another company or through"
+              + " another endpoint; a file is one submission, so send each company's own.");
     }
   }
 

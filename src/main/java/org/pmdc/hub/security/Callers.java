@@ -21,6 +21,14 @@ public class Callers {
 
   public static final String IN_PROCESS = "pmdcInProcessCaller";
 
+  /**
+   * Keeps the request's caller with the exchange, as an in-process call carries it: for a route
+   * whose statements replace the HTTP message before a route it calls asks who the caller is.
+   */
+  public void keep(Exchange exchange) {
+    exchange.setProperty(IN_PROCESS, of(exchange));
+  }
+
   public Caller of(Exchange exchange) {
     Caller inProcess = exchange.getProperty(IN_PROCESS, Caller.class);
     if (inProcess != null) {

@@ -3,6 +3,7 @@ package org.pmdc.hub.translation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.pmdc.hub.canonical.RecordType;
 
 /**
@@ -27,6 +28,14 @@ public record Mapping(
     Translator translator,
     List<String> groupBy,
     String file) {
+
+  /**
+   * Whether some field comes from the request that sends the input (an upload endpoint's values):
+   * such a mapping is used only when that endpoint names it, never chosen by recognition.
+   */
+  boolean readsRequest() {
+    return Stream.concat(header.values().stream(), lines.values().stream()).anyMatch(rule -> rule.request() != null);
+  }
 
   /** Whether a file may hold many records. */
   boolean groupsRecords() {

@@ -239,11 +239,25 @@ final class MappingEngine implements TranslationProvider {
     }
   }
 
-  private String text(FieldRule rule, SourceRow row) throws RowExpressions.ExpressionException {
+  private String text(FieldRule rule, SourceRow row)
+      throws RowExpressions.ExpressionException, ValueConverter.ConversionException {
     if (rule.constant() != null) {
       return rule.constant();
     }
+    if (rule.request() != null) {
+      return requested(rule.request());
+    }
     return rule.expression() != null ? expressions.evaluate(rule.expression(), row.values()) : row.values().get(rule.column());
+  }
+
+  /** A value the request gave; a mapping that reads one cannot read an input sent another way. */
+  private String requested(String name) throws ValueConverter.ConversionException {
+    String value = submission.request().get(name);
+    if (value == null) {
+      throw new ValueConverter.ConversionException("this mapping takes " + name + " from the request that sends the"
+          + " file, which gave none: send it the way the mapping's description says");
+    }
+    return value;
   }
 
   private static String blankToNull(String text) {

@@ -120,7 +120,7 @@ final class MappingLoader {
         problems.add(where + ": unknown canonical field; known: "
             + fields.stream().map(CanonicalField::name).toList());
       } else if (rule == null || rule.sources() != 1) {
-        problems.add(where + ": give exactly one of 'column', 'constant' or 'expression'");
+        problems.add(where + ": give exactly one of 'column', 'constant', 'expression' or 'request'");
       } else if (rule.expression() != null && RowExpressions.problem(rule.expression()) != null) {
         problems.add(where + ": bad expression: " + RowExpressions.problem(rule.expression()));
       } else {

@@ -121,9 +121,12 @@ public class MappingRegistry {
     return byId.values();
   }
 
-  /** Mappings that take this input (type, publisher, file name), before looking at the content. */
+  /**
+   * Mappings that take this input (type, publisher, file name), before looking at the content; not
+   * those that read values from an upload endpoint's request, which only that endpoint names.
+   */
   List<Mapping> candidates(String contentType, String publisher, String fileName) {
-    return all().stream().filter(m -> m.match().accepts(contentType, publisher, fileName)).toList();
+    return all().stream().filter(m -> !m.readsRequest() && m.match().accepts(contentType, publisher, fileName)).toList();
   }
 
   /** Whether some mapping takes this content type at all (else the request is a 415). */

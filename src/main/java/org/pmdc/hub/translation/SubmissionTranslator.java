@@ -1,5 +1,7 @@
 package org.pmdc.hub.translation;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.sql.SQLException;
@@ -33,12 +35,14 @@ public class SubmissionTranslator {
   static final int ROWS_SHOWN = 50;
 
   private final MappingRegistry mappings;
+  private final ObjectMapper json;
   private final LineStaging staging;
   private final TranslationService service;
   private final TranslationOutage outage;
 
   SubmissionTranslator(MappingRegistry mappings, LineStaging staging, TranslationService service,
-      TranslationOutage outage) {
+      TranslationOutage outage, ObjectMapper json) {
+    this.json = json;
     this.mappings = mappings;
     this.staging = staging;
     this.service = service;
@@ -56,9 +60,14 @@ public class SubmissionTranslator {
             ((Number) submission.get("id")).longValue(),
             (UUID) submission.get("public_id"),
             ((Number) submission.get("publisher_id")).longValue(),
-            (String) submission.get("publisher_code"));
+            (String) submission.get("publisher_code"),
+            requestValues((String) submission.get("request_values")));
     return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
         (String) submission.get("mapping_id"), null).drafts();
+  }
+
+  private Map<String, String> requestValues(String stored) throws IOException {
+    return stored == null ? Map.of() : json.readValue(stored, new TypeReference<Map<String, String>>() {});
   }
 
   /** The id a preview stages its lines under: negative, so no submission has it. */

@@ -101,6 +101,40 @@ class CohortRecordsIT extends HubIntegrationTest {
         .isZero();
   }
 
+  @Test
+  void paymentsUploadedToTheirCompanysEndpointGoThroughTheIntakeWithTheCompanyTakenFromThePath() {
+    World world = newWorld();
+    HubClient gp = world.asPublisher();
+    String base = "/api/v1/companies/" + nimbus(gp, world);
+    String csv = "payment_id,customer_id,cohort_month,payment_date,amount\n"
+        + "U-1,C-1,2025-01,2025-01-05,10.00\nU-2,C-2,2025-01,2025-02-07,12.50\n";
+
+    HubClient.Response upload = gp.post(base + "/payments/upload", "text/csv", csv);
+
+    assertThat(upload.status()).as("%s", upload.body()).isEqualTo(202);
+    String submission = upload.body().get("id").asText();
+    JsonNode done = world.awaitCompleted(submission);
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("stored");
+    assertThat(done.at("/mapping/id").asText()).isEqualTo("pmdc-company-payments-upload-csv");
+    assertThat(gp.get(base + "/payments").body().get("items"))
+        .extracting(p -> p.get("paymentId").asText() + " " + p.at("/source/submission").asText() + " "
+            + p.at("/source/sourceRow").asInt())
+        .containsExactly("U-1 " + submission + " 2", "U-2 " + submission + " 3");
+    assertThat(gp.post(base + "/payments/upload", "text/csv", csv).status()).as("the same file again").isEqualTo(200);
+
+    HubClient.Response stratus = gp.post("/api/v1/companies", "application/json",
+        "{\"code\":\"STRATUS\",\"name\":\"Stratus\",\"fund\":\"%s\",\"reportingCurrency\":\"USD\"}".formatted(world.fund()));
+    HubClient.Response elsewhere = gp.post("/api/v1/companies/" + stratus.body().get("id").asText() + "/payments/upload",
+        "text/csv", csv);
+    assertThat(elsewhere.status()).as("the same file for another company").isEqualTo(409);
+    assertThat(elsewhere.body().get("detail").asText()).contains(submission);
+    assertThat(newWorld().asPublisher().post(base + "/payments/upload", "text/csv", csv).status())
+        .as("another publisher's company").isEqualTo(404);
+    JsonNode unrecognised = world.awaitCompleted(world.submit("text/csv", csv.replace("10.00", "10.01")).body().get("id").asText());
+    assertThat(unrecognised.get("status").asText()).as("the upload's layout names no company: not for POST /submissions")
+        .isEqualTo("rejected");
+  }
+
   private static String nimbus(HubClient gp, World world) {
     HubClient.Response created = gp.post("/api/v1/companies", "application/json",
         "{\"code\":\"NIMBUS\",\"name\":\"Nimbus Subscriptions\",\"fund\":\"%s\",\"reportingCurrency\":\"USD\"}"

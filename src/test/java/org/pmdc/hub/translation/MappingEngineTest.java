@@ -48,11 +48,11 @@ class MappingEngineTest {
   @Test
   void expressionsComputeTextFromTheRowsColumns() {
     Mapping mapping = mapping(Map.of(
-        "fundId", FieldRule.of(null, null, "$uppercase(Fund)", null),
-        "noticeReference", FieldRule.of(null, null, "'CC-' & `Call No`", null),
-        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
-        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
-        "currency", FieldRule.of(null, "USD", null, null)));
+        "fundId", FieldRule.of(null, null, "$uppercase(Fund)", null, null),
+        "noticeReference", FieldRule.of(null, null, "'CC-' & `Call No`", null, null),
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null, null),
+        "currency", FieldRule.of(null, "USD", null, null, null)));
 
     RecordDraft draft = apply(mapping, Map.of("Fund", "gf-iii", "Call No", "12", "LP", "LP-1", "Capital", "1,000.50"));
 
@@ -65,11 +65,11 @@ class MappingEngineTest {
   @Test
   void anExpressionThatGivesAListIsARowError() {
     Mapping mapping = mapping(Map.of(
-        "fundId", FieldRule.of(null, null, "[Fund, Fund]", null),
+        "fundId", FieldRule.of(null, null, "[Fund, Fund]", null, null),
         "noticeReference", FieldRule.ofColumn("Call No"),
-        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
-        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
-        "currency", FieldRule.of(null, "USD", null, null)));
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null, null),
+        "currency", FieldRule.of(null, "USD", null, null, null)));
 
     RecordDraft draft = apply(mapping, Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"));
 
@@ -82,9 +82,9 @@ class MappingEngineTest {
     Mapping mapping = mapping(Map.of(
         "fundId", FieldRule.ofColumn("Fund"),
         "noticeReference", FieldRule.ofColumn("Call No"),
-        "noticeDate", FieldRule.of(null, "2026-11-02", null, null),
-        "dueDate", FieldRule.of(null, "2026-11-16", null, null),
-        "currency", FieldRule.of(null, "USD", null, null)));
+        "noticeDate", FieldRule.of(null, "2026-11-02", null, null, null),
+        "dueDate", FieldRule.of(null, "2026-11-16", null, null, null),
+        "currency", FieldRule.of(null, "USD", null, null, null)));
 
     RecordDraft draft = apply(mapping,
         Map.of("Fund", "GF-III", "Call No", "12", "LP", "LP-1", "Capital", "1"),
@@ -171,8 +171,8 @@ class MappingEngineTest {
     return new Mapping("m", 1, null, RecordType.CAPITAL_CALL, SourceFormat.of("csv"),
         new Recognition(List.of("text/csv"), null, null, null, null),
         Map.of("fundId", FieldRule.ofColumn("Fund"), "noticeReference", FieldRule.ofColumn("Call No"),
-            "noticeDate", FieldRule.of("Date", null, null, null), "dueDate", FieldRule.of(null, "2026-11-16", null, null),
-            "currency", FieldRule.of(null, "USD", null, null)),
+            "noticeDate", FieldRule.of("Date", null, null, null, null), "dueDate", FieldRule.of(null, "2026-11-16", null, null, null),
+            "currency", FieldRule.of(null, "USD", null, null, null)),
         Map.of("investorId", FieldRule.ofColumn("LP"), "investments", FieldRule.ofColumn("Capital")), Translator.LOCAL,
         List.of("Fund", "Call No"), "m.yaml");
   }

@@ -67,7 +67,7 @@ class MappingLoaderTest {
           investorId: investor
         """);
 
-    assertThat(result.problems()).contains("broken.yaml:7: notice.fundId: give exactly one of 'column', 'constant' or 'expression'");
+    assertThat(result.problems()).contains("broken.yaml:7: notice.fundId: give exactly one of 'column', 'constant', 'expression' or 'request'");
     assertThat(result.problems()).anySatisfy(p -> assertThat(p)
         .startsWith("broken.yaml: source.dateFormat: bad date pattern 'yyyy-qq-dd-ppp'"));
   }

@@ -23,7 +23,7 @@ class ValueConverterTest {
   @Test
   void datesFollowTheFieldsPatternOrTheSources() throws Exception {
     assertThat(iso.convert("2028-02-29", FieldType.DATE, column)).isEqualTo(LocalDate.of(2028, 2, 29));
-    assertThat(iso.convert("4/12/2026", FieldType.DATE, new FieldRule("date", null, null, "d/M/yyyy")))
+    assertThat(iso.convert("4/12/2026", FieldType.DATE, new FieldRule("date", null, null, null, "d/M/yyyy")))
         .isEqualTo(LocalDate.of(2026, 12, 4));
   }
 
