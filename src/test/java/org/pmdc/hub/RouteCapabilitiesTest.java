@@ -41,6 +41,7 @@ class RouteCapabilitiesTest {
       Map.entry("admin-api", Set.of("admin", "delivery", "security")),
       Map.entry("clients-api", Set.of("security")),
       Map.entry("cohorts-api", Set.of("cohorts", "security")),
+      Map.entry("cohorts", Set.of("cohorts")),
       Map.entry("companies-api", Set.of("reporting")),
       Map.entry("company-reporting", Set.of("reporting")),
       Map.entry("performance", Set.of("performance")),

@@ -23,8 +23,9 @@ import org.pmdc.hub.database.SqlFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Seed 002's analytics of one company, computed when asked from what the hub holds at that moment
- * (so never stale): the cohort cashflows, actual or with predicted periods, and the cohort table.
+ * Seed 002's analytics of one company from what the hub holds at that moment: the cohort
+ * cashflows, actual or with predicted periods, and the cohort table; computed when asked, or kept
+ * by {@link CohortResults} while the inputs do not change.
  * One statement reads the inputs, the payments summed per cohort and calendar month by PostgreSQL
  * ({@code calculation-inputs.sql}); {@link CohortCashflows} does the rest. Each period says how many
  * payments make it and where to list them.
@@ -42,9 +43,19 @@ public class CohortAnalytics {
 
   /** {@code GET .../cashflows} (no churn) and {@code POST .../cashflows/predicted}. */
   public String cashflows(Exchange exchange, BigDecimal churn) throws JsonProcessingException {
-    String company = exchange.getMessage().getHeader("id", String.class);
-    List<Cohort> cohorts = compute(exchange, Optional.ofNullable(churn));
-    ObjectNode document = json.createObjectNode().put("churn", churn == null ? null : churn.toPlainString());
+    return cashflows(exchange.getProperty(CohortRequests.COMPANY, Long.class),
+        exchange.getMessage().getHeader("id", String.class), Optional.ofNullable(churn));
+  }
+
+  /** {@code GET .../cohorts_table}: the cohort × period matrix of the actual periods. */
+  public String cohortTable(Exchange exchange) throws JsonProcessingException {
+    return cohortTable(exchange.getProperty(CohortRequests.COMPANY, Long.class));
+  }
+
+  /** The cohort cashflows of a company (its database id; its public id for the payments' links). */
+  String cashflows(long companyId, String company, Optional<BigDecimal> churn) throws JsonProcessingException {
+    List<Cohort> cohorts = compute(companyId, churn);
+    ObjectNode document = json.createObjectNode().put("churn", churn.map(BigDecimal::toPlainString).orElse(null));
     ArrayNode list = document.putArray("cohorts");
     for (Cohort cohort : cohorts) {
       ObjectNode item = list.addObject().put("cohortMonth", cohort.cohort().toString()).put("funded", cohort.funded());
@@ -70,9 +81,8 @@ public class CohortAnalytics {
     return json.writeValueAsString(document);
   }
 
-  /** {@code GET .../cohorts_table}: the cohort × period matrix of the actual periods. */
-  public String cohortTable(Exchange exchange) throws JsonProcessingException {
-    List<Cohort> cohorts = compute(exchange, Optional.empty());
+  String cohortTable(long companyId) throws JsonProcessingException {
+    List<Cohort> cohorts = compute(companyId, Optional.empty());
     ObjectNode document = json.createObjectNode();
     document.put("periods", cohorts.stream().mapToInt(c -> c.periods().size()).max().orElse(0));
     ArrayNode rows = document.putArray("cohorts");
@@ -95,8 +105,7 @@ public class CohortAnalytics {
     return json.writeValueAsString(document);
   }
 
-  private List<Cohort> compute(Exchange exchange, Optional<BigDecimal> churn) {
-    long company = exchange.getProperty(CohortRequests.COMPANY, Long.class);
+  private List<Cohort> compute(long company, Optional<BigDecimal> churn) {
     List<Spend> spends = new ArrayList<>();
     List<Trade> trades = new ArrayList<>();
     List<Threshold> thresholds = new ArrayList<>();

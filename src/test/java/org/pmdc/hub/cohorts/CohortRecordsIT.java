@@ -1,6 +1,7 @@
 package org.pmdc.hub.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -66,6 +67,14 @@ class CohortRecordsIT extends HubIntegrationTest {
     assertThat(replaced.get("amount").asText()).isEqualTo("99.9900");
     assertThat(replaced.at("/source/submission").asText()).isEqualTo(again);
     assertThat(count("SELECT count(*) FROM cohort_payment WHERE company_id = ?", company)).isEqualTo(rows.size());
+    // The figures kept are computed again from the changed payment, and answered as computed.
+    await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM cohort_result r WHERE r.company_id = ?"
+        + " AND NOT EXISTS (SELECT 1 FROM cohort_recalculation q WHERE q.company_id = r.company_id)", company) == 1);
+    JsonNode kept = JSON.readTree(jdbc.queryForObject("SELECT cashflows FROM cohort_result WHERE company_id = ?",
+        String.class, company));
+    assertThat(new BigDecimal(kept.at("/cohorts/0/periods/0/payment").asText()))
+        .isEqualByComparingTo(januaryPaid.add(new BigDecimal("79.93")));
+    assertThat(gp.get(base + "/cashflows").body()).isEqualTo(kept);
 
     // The LP: the trades, spends and thresholds are delivered; the customers and payments never queued.
     assertThat(world.awaitWebhooks(3)).extracting(request -> JSON.readTree(request.getBodyAsString()).get("type").asText())
