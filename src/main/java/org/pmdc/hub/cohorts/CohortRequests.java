@@ -125,12 +125,16 @@ public class CohortRequests {
     RequestReader in = body(exchange);
     Map<String, Object> row = changed(exchange);
     String path = exchange.getMessage().getHeader("period", String.class);
-    Integer period = path == null ? (in.has("paymentPeriodMonth") ? in.integer("paymentPeriodMonth", 0, 0, 1200) : null)
-        : periodOf(in, path);
+    Integer period = path == null ? periodInBody(in) : periodOf(in, path);
     in.check(period != null, "paymentPeriodMonth", null, "is required");
     row.put("period", period);
     row.put("minimumPaymentPercent", fraction(in, "minimumPaymentPercent"));
     return in.done(row);
+  }
+
+  /** A create's period number, when given. */
+  private static Integer periodInBody(RequestReader in) {
+    return in.has("paymentPeriodMonth") ? in.integer("paymentPeriodMonth", 0, 0, 1200) : null;
   }
 
   /**
