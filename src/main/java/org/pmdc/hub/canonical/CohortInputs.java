@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Seed 002's inputs to the cohort cashflows of revenue-share investments, as reports a publisher
  * sends for one fund, each under its own reference (a company's December payments, say), dated as
- * of a day: sending a reference again amends it. Each line names a registered company of that fund and is keyed
- * as the seed's tables are (a trade and a spend per company and cohort month, a threshold per
+ * of a day: sending a reference again amends it. Each line names a registered company of that
+ * fund and is keyed as the seed's tables are (a trade and a spend per company and cohort month, a threshold per
  * company and period number, a customer and a payment by the company's own id). A stored record's
  * lines then add to or replace the company's rows in the cohort tables (the cohorts capability):
  * a record is what arrived, the tables what the calculation reads. Amounts are in the record's
@@ -55,7 +55,8 @@ final class CohortInputs {
         List.of(new NotAbove("cohortMonth", "paymentDate", "a payment cannot be made before its customer's cohort month")));
   }
 
-  private static RecordType.Definition definition(String code, boolean money, List<CanonicalField> fields,
+  /** @param inCurrency whether the lines hold amounts, so the record names their currency */
+  private static RecordType.Definition definition(String code, boolean inCurrency, List<CanonicalField> fields,
       List<String> lineKey, List<NotAbove> limits) {
     List<CanonicalField> lines = new ArrayList<>(List.of(required("companyId", TEXT)));
     lines.addAll(fields);
@@ -65,8 +66,8 @@ final class CohortInputs {
         "reference",
         "asOfDate",
         null,
-        List.of(required("fundId", TEXT), required("reference", TEXT), required("asOfDate", DATE), new CanonicalField("currency", CURRENCY, money),
-            optional("description", TEXT)),
+        List.of(required("fundId", TEXT), required("reference", TEXT), required("asOfDate", DATE),
+            new CanonicalField("currency", CURRENCY, inCurrency), optional("description", TEXT)),
         List.copyOf(lines),
         lineKey,
         List.of(),
