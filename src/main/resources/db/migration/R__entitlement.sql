@@ -137,6 +137,20 @@ LANGUAGE sql STABLE AS $$
                 ELSE true END
 $$;
 
+-- The active subscriptions an active subscriber holds with a fund's publisher, with the fund's
+-- code: where a subscriber's view of a fund's figures starts; each caller then asks what they must
+-- cover (the performance API: a record type performance reads and the investor; the cohorts API:
+-- the fund).
+CREATE OR REPLACE FUNCTION fund_subscriptions(viewer_subscriber TEXT, of_fund BIGINT)
+    RETURNS TABLE (subscription subscription, fund_code TEXT)
+LANGUAGE sql STABLE AS $$
+    SELECT su, f.code
+      FROM fund f
+      JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
+      JOIN subscriber s ON s.id = su.subscriber_id AND s.code = viewer_subscriber AND s.status = 'active'
+     WHERE f.id = of_fund
+$$;
+
 -- Whether the caller of the performance API sees a snapshot of this publisher's fund, of the
 -- whole fund (investor '') or of one investor: a publisher its own funds; a subscriber, through
 -- an active subscription to the fund that takes in a record performance reads (calls,
@@ -149,17 +163,14 @@ LANGUAGE sql STABLE AS $$
                 THEN EXISTS (SELECT 1 FROM publisher p WHERE p.id = of_publisher AND p.code = viewer_publisher)
                 WHEN viewer_subscriber IS NOT NULL
                 THEN EXISTS (SELECT 1
-                               FROM fund f
-                               JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
-                               JOIN subscriber s ON s.id = su.subscriber_id AND s.code = viewer_subscriber
-                                                AND s.status = 'active'
-                              WHERE f.id = of_fund
-                                AND (subscription_covers(su, f.code, 'capital_call')
-                                     OR subscription_covers(su, f.code, 'distribution')
-                                     OR subscription_covers(su, f.code, 'capital_account_statement'))
-                                AND (of_investor = '' OR su.investor_scope = 'all'
+                               FROM fund_subscriptions(viewer_subscriber, of_fund) fs
+                              WHERE (subscription_covers(fs.subscription, fs.fund_code, 'capital_call')
+                                     OR subscription_covers(fs.subscription, fs.fund_code, 'distribution')
+                                     OR subscription_covers(fs.subscription, fs.fund_code, 'capital_account_statement'))
+                                AND (of_investor = '' OR (fs.subscription).investor_scope = 'all'
                                      OR EXISTS (SELECT 1 FROM subscription_investor si
-                                                 WHERE si.subscription_id = su.id AND si.investor_code = of_investor)))
+                                                 WHERE si.subscription_id = (fs.subscription).id
+                                                   AND si.investor_code = of_investor)))
                 ELSE true END
 $$;
 
@@ -174,11 +185,8 @@ LANGUAGE sql STABLE AS $$
                 THEN EXISTS (SELECT 1 FROM publisher p WHERE p.id = of_publisher AND p.code = viewer_publisher)
                 WHEN viewer_subscriber IS NOT NULL
                 THEN EXISTS (SELECT 1
-                               FROM fund f
-                               JOIN subscription su ON su.publisher_id = f.publisher_id AND su.status = 'active'
-                               JOIN subscriber s ON s.id = su.subscriber_id AND s.code = viewer_subscriber
-                                                AND s.status = 'active'
-                              WHERE f.id = of_fund
-                                AND (cardinality(su.fund_codes) = 0 OR f.code = ANY (su.fund_codes)))
+                               FROM fund_subscriptions(viewer_subscriber, of_fund) fs
+                              WHERE cardinality((fs.subscription).fund_codes) = 0
+                                 OR fs.fund_code = ANY ((fs.subscription).fund_codes))
                 ELSE true END
 $$;

@@ -65,7 +65,7 @@ class ReportingPage {
   @GetMapping(PAGE + "/companies/{id}")
   String company(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
       @RequestParam(defaultValue = "local") String view, Model model) {
-    Map<String, Object> company = company(user, id);
+    Map<String, Object> company = company(api, user, id);
     String shown = VIEWS.contains(view) ? view : "local";
     List<Map<String, Object>> quarters = byPeriod(api.call(user, "get-reporting", quarterQuery(company, shown, null)).rows());
     List<Map<String, Object>> metrics = byPeriod(api.call(user, "get-metrics", quarterQuery(company, shown, null)).rows());
@@ -83,7 +83,7 @@ class ReportingPage {
   @GetMapping(PAGE + "/companies/{id}/financials.csv")
   String exportFinancials(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
       @RequestParam(defaultValue = "local") String view, HttpServletResponse response, Model model) throws IOException {
-    Map<String, Object> company = company(user, id);
+    Map<String, Object> company = company(api, user, id);
     List<String> columns = new ArrayList<>(List.of("company", "periodEnd", "view", "currency", "exchangeRateUsed",
         "rateDate", "notAvailableReason"));
     columns.addAll(FINANCIALS);
@@ -101,10 +101,6 @@ class ReportingPage {
     model.addAttribute("nextCursor", page.document().get("nextCursor"));
     model.addAttribute("problems", page.problems());
     return "console/reporting-input";
-  }
-
-  private Map<String, Object> company(SignedInUser user, String id) {
-    return company(api, user, id);
   }
 
   /** A company the person sees, as the API gives it; a 404 page otherwise. */
