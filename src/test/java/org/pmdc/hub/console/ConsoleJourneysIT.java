@@ -192,7 +192,7 @@ class ConsoleJourneysIT extends ConsoleIntegrationTest {
     HubClient.Response replayed = await().atMost(PATIENCE).until(() -> hub.get("/api/v1/deliveries/" + delivery),
         answer -> answer.body().get("status").asText().equals("delivered"));
     assertThat(replayed.body().get("replayedAt").isNull()).isFalse();
-    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.change'"
-        + " AND target = ?", "user:" + admin, "/console/failures/deliveries/" + delivery + "/replay")).isEqualTo(1);
+    awaitCount(1, "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.change'"
+        + " AND target = ?", "user:" + admin, "/console/failures/deliveries/" + delivery + "/replay");
   }
 }

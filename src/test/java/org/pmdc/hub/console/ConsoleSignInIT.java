@@ -75,8 +75,8 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
     assertThat(browser.has(By.xpath("//button[normalize-space()='Disable']"))).isFalse();
     assertThat(browser.post("/console/users/admin/disable", true)).isEqualTo(403);
     assertThat(users.find("admin").orElseThrow().isEnabled()).isTrue();
-    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.change'"
-        + " AND target = '/console/users/admin/disable' AND outcome = 403", "user:" + viewer)).isEqualTo(1);
+    awaitCount(1, "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.change'"
+        + " AND target = '/console/users/admin/disable' AND outcome = 403", "user:" + viewer);
   }
 
   @Test
@@ -104,8 +104,8 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
     browser.signIn(someone, FIRST_PASSWORD);
     assertThat(browser.text()).as("the right password does not open a locked user").contains("This user is locked");
     browser.screenshot("sign-in-locked");
-    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.sign-in'"
-        + " AND outcome = 401", "user:" + someone)).isEqualTo(6);
+    awaitCount(6, "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.sign-in'"
+        + " AND outcome = 401", "user:" + someone);
 
     String nobody = "nobody-" + someone;
     browser.signIn(nobody, FIRST_PASSWORD);
@@ -189,8 +189,8 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
 
     browser.signOut().signIn(someone, ADMIN_PASSWORD).fill("code", code).press("Sign in");
     assertThat(browser.text()).as("a code is accepted once").contains("That code is not right, or it was used already");
-    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.second-factor'"
-        + " AND outcome = 401", "user:" + someone)).isEqualTo(2);
+    awaitCount(2, "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.second-factor'"
+        + " AND outcome = 401", "user:" + someone);
 
     browser.press("Cancel and sign out").signIn("admin", ADMIN_PASSWORD).open("/console/users")
         .click(By.cssSelector("button[aria-label='Remove the second factor of " + someone + "']"));
@@ -254,8 +254,8 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
     assertThat(browser.path()).as("straight in: the password is the user's own").isEqualTo("/console");
     browser.signOut();
     assertThat(browser.status(pathOf(link))).as("used once").isEqualTo(410);
-    assertThat(count("SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.invitation' AND outcome = 200",
-        "user:" + invitee)).isEqualTo(1);
+    awaitCount(1, "SELECT count(*) FROM access_event WHERE actor = ? AND action = 'console.invitation' AND outcome = 200",
+        "user:" + invitee);
 
     browser.signIn("admin", ADMIN_PASSWORD).open("/console/users")
         .click(By.cssSelector("button[aria-label='New invitation link for " + invitee + "']"));

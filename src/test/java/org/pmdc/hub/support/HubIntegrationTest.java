@@ -1,6 +1,8 @@
 package org.pmdc.hub.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -78,5 +80,13 @@ public abstract class HubIntegrationTest {
 
   protected long count(String sql, Object... args) {
     return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  /**
+   * Waits for a count written after the answer: the access audit records a call once it is
+   * answered, so the client can hold the answer a moment before the row is committed.
+   */
+  protected void awaitCount(long expected, String sql, Object... args) {
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(count(sql, args)).as(sql).isEqualTo(expected));
   }
 }
