@@ -35,6 +35,16 @@ final class CpuShare {
     return new CpuShare(hub, postgres);
   }
 
+  /** CPU milliseconds the hub's JVM used since the start. */
+  double hubMillis() {
+    return (cpuNanos(hub) - hubStart) / 1e6;
+  }
+
+  /** CPU milliseconds PostgreSQL (server and backends) used since the start. */
+  double postgresMillis() {
+    return (cpuNanos(postgres) - postgresStart) / 1e6;
+  }
+
   /** Cores used on average since the start: {@code cpu_cores hub=1.02 postgres=0.70 driver=0.26 of=2}. */
   String report() {
     double elapsedNanos = System.nanoTime() - startedNanos;

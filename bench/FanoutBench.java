@@ -32,6 +32,8 @@ public class FanoutBench {
 
   /** Notices a second this 2-core machine delivers to 5 LPs without a backlog. */
   private static final int WARM_UP_RATE = 40;
+  /** Notices a second between the capacity search's steps. */
+  private static final int CAPACITY_STEP = 10;
   private static final Pattern REFERENCE = Pattern.compile("\"noticeReference\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern INVESTOR = Pattern.compile("\"investorId\"\\s*:\\s*\"([^\"]+)\"");
   private static final int INVESTORS_PER_LP = 2;
@@ -85,16 +87,49 @@ public class FanoutBench {
     // measured ones.
     offer(hub, publisherToken, Math.min(rate, WARM_UP_RATE), warmUpSeconds, "W");
     awaitAll(subscribers, 120);
+
+    Phase measured = measure(hub, publisherToken, rate, seconds, subscribers, hubPid, databasePort, "M");
+    System.out.println(measured.describe());
+    int capacity = capacity(hub, publisherToken, rate, measured, subscribers, hubPid, databasePort);
+    receivers.forEach(receiver -> receiver.stop(0));
+    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"
+        + " foreign_lines=%d cpu_ms_per_notice=%.1f hub_cpu_ms_per_notice=%.1f db_cpu_ms_per_notice=%.1f"
+        + " capacity_per_s=%s%n", measured.accepted(), subscribers, measured.deliveriesPerSecond(), measured.p50(),
+        measured.p99(), measured.lost(), measured.duplicated(), FOREIGN_LINES.get(),
+        measured.hubCpuMsPerNotice() + measured.dbCpuMsPerNotice(), measured.hubCpuMsPerNotice(),
+        measured.dbCpuMsPerNotice(), capacity < 0 ? "unmeasured" : Integer.toString(capacity));
+  }
+
+  /** One measured phase: RATE notices a second for SECONDS, then up to 30 s for the last deliveries. */
+  record Phase(int rate, int offered, int accepted, int expected, int received, int lost, int duplicated,
+      double deliveriesPerSecond, long p50, long p99, double hubCpuMsPerNotice, double dbCpuMsPerNotice,
+      String cores, boolean complete) {
+
+    /** Within the target: p99 under 250 ms, every notice accepted and delivered to every LP once. */
+    boolean sustained() {
+      return complete && accepted == offered && lost == 0 && duplicated == 0 && p99 < 250;
+    }
+
+    String describe() {
+      return String.format("%d/s: offered %d notices (%d accepted); %d deliveries expected, %d received%s;"
+              + " p50 %d ms, p99 %d ms; CPU per notice: hub %.1f ms + PostgreSQL %.1f ms; %s",
+          rate, offered, accepted, expected, received, complete ? "" : " (gave up waiting)", p50, p99,
+          hubCpuMsPerNotice, dbCpuMsPerNotice, cores);
+    }
+  }
+
+  private static Phase measure(BenchHub hub, String publisherToken, int rate, int seconds, int subscribers,
+      long hubPid, int databasePort, String prefix) throws Exception {
     ACCEPTED.clear();
     RECEIVED.clear();
     ARRIVED.clear();
-
     long start = System.nanoTime();
     CpuShare cpu = CpuShare.start(hubPid, databasePort);
-    int offered = offer(hub, publisherToken, rate, seconds, "M");
+    int offered = offer(hub, publisherToken, rate, seconds, prefix);
     boolean complete = awaitAll(subscribers, 30);
-    String cpuUsed = cpu.report();
-    receivers.forEach(receiver -> receiver.stop(0));
+    double hubMillis = cpu.hubMillis();
+    double postgresMillis = cpu.postgresMillis();
+    String cores = cpu.report();
     List<Received> measured = RECEIVED.stream().filter(r -> ACCEPTED.containsKey(r.reference())).toList();
     long end = measured.stream().mapToLong(Received::at).max().orElse(System.nanoTime());
 
@@ -103,16 +138,40 @@ public class FanoutBench {
     long[] latencies = measured.stream().filter(r -> distinct.add(r.deliveryId()))
         .peek(r -> pairs.add(r.subscriber() + "/" + r.reference()))
         .mapToLong(r -> (r.at() - ACCEPTED.get(r.reference())) / 1_000_000).sorted().toArray();
-    int expected = ACCEPTED.size() * subscribers;
-    int lost = expected - pairs.size();
-    int duplicated = measured.size() - distinct.size();
-    double deliveriesPerSecond = distinct.size() / ((end - start) / 1e9);
-    System.out.printf("offered %d notices at %d/s for %d s (%d accepted); %d deliveries expected, %d received%s%n",
-        offered, rate, seconds, ACCEPTED.size(), expected, measured.size(), complete ? "" : " (gave up waiting)");
-    System.out.println(cpuUsed);
-    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"
-        + " foreign_lines=%d%n", ACCEPTED.size(), subscribers, deliveriesPerSecond, percentile(latencies, 50),
-        percentile(latencies, 99), lost, duplicated, FOREIGN_LINES.get());
+    int accepted = ACCEPTED.size();
+    // CPU per notice delivered to every LP: the whole phase's CPU, drain included, over the notices.
+    double notices = Math.max(1, pairs.size() / (double) subscribers);
+    return new Phase(rate, offered, accepted, accepted * subscribers, measured.size(), accepted * subscribers - pairs.size(),
+        measured.size() - distinct.size(), distinct.size() / ((end - start) / 1e9), percentile(latencies, 50),
+        percentile(latencies, 99), hubMillis / notices, postgresMillis / notices, cores, complete);
+  }
+
+  /**
+   * The highest rate sustained ({@link Phase#sustained}), stepping by CAPACITY_STEP from the
+   * measured rate: up while sustained, down when not; phases of BENCH_CAPACITY_SECONDS (default
+   * 20; 0 skips the search and answers -1).
+   */
+  private static int capacity(BenchHub hub, String publisherToken, int rate, Phase first, int subscribers, long hubPid,
+      int databasePort) throws Exception {
+    int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_CAPACITY_SECONDS", "20"));
+    if (seconds <= 0) {
+      return -1;
+    }
+    int step = first.sustained() ? CAPACITY_STEP : -CAPACITY_STEP;
+    int sustained = first.sustained() ? rate : 0;
+    for (int next = rate + step; next > 0; next += step) {
+      awaitAll(subscribers, 120); // what a failed step left behind must not weigh on the next
+      Phase phase = measure(hub, publisherToken, next, seconds, subscribers, hubPid, databasePort, "C" + next);
+      System.out.println("capacity step " + phase.describe());
+      if (phase.sustained() && step < 0) {
+        return next;
+      }
+      if (!phase.sustained() && step > 0) {
+        return sustained;
+      }
+      sustained = phase.sustained() ? next : sustained;
+    }
+    return sustained;
   }
 
   /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */

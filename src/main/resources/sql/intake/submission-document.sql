@@ -24,6 +24,22 @@ SELECT json_build_object(
                                   FROM investor i WHERE i.introduced_by = s.id) new_investors),
            'attempts', s.attempts,
            'lastError', s.last_error,
+           -- How far processing has come, while it runs and once it has run a second.
+           'progress', (SELECT json_build_object(
+                                   'stage', e.stage,
+                                   'bytesRead', e.bytes_read,
+                                   'bytesTotal', e.bytes_total,
+                                   'rowsRead', e.rows_read,
+                                   'rowsTotal', e.rows_total,
+                                   'rowsTotalEstimated', e.rows_total_estimated,
+                                   'startedAt', e.started_at,
+                                   'readAt', e.read_at,
+                                   'updatedAt', e.updated_at,
+                                   'readingSecondsLeft', e.reading_seconds_left,
+                                   'secondsLeft', e.seconds_left,
+                                   'secondsLeftReason', e.seconds_left_reason)
+                          FROM submission_progress_estimate e
+                         WHERE e.submission_id = s.id AND s.status = 'processing'),
            'notice', (SELECT json_build_object(
                                  'id', n.public_id,
                                  'recordType', n.record_type,

@@ -37,10 +37,28 @@ public final class SubmissionApiBodies {
       List<RowError> warnings,
       Integer attempts,
       String lastError,
+      @Schema(description = "while it is processed, once that has taken a second") Progress progress,
       StoredNotice notice,
       @Schema(description = "a file of many records (a ledger): each record's outcome, in file order")
       List<RecordOutcome> records,
       List<SubmissionDelivery> deliveries) {}
+
+  @Schema(description = "how far processing has come; written every second (PMDC_PROCESSING_PROGRESS_INTERVAL_MS)",
+      requiredProperties = {"stage", "bytesRead", "bytesTotal", "rowsRead", "rowsTotalEstimated", "startedAt", "updatedAt"})
+  public record Progress(
+      @Schema(description = "reading (the one pass over the input), checking, storing") String stage,
+      long bytesRead,
+      long bytesTotal,
+      long rowsRead,
+      @Schema(description = "while reading, estimated from the bytes read; exact once read") Long rowsTotal,
+      boolean rowsTotalEstimated,
+      OffsetDateTime startedAt,
+      @Schema(description = "when the whole input had been read") OffsetDateTime readAt,
+      OffsetDateTime updatedAt,
+      @Schema(description = "while reading: at the pace so far") Long readingSecondsLeft,
+      @Schema(description = "reading left plus checking and storing at the pace of the last long submissions;"
+          + " null with secondsLeftReason when it cannot be estimated") Long secondsLeft,
+      String secondsLeftReason) {}
 
   @Schema(description = "the mapping named or chosen; its version once the submission is read",
       requiredProperties = "id")

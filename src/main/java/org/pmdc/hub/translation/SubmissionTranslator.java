@@ -51,9 +51,11 @@ public class SubmissionTranslator {
 
   /**
    * The drafts of a claimed submission row ({@code sql/processing/claim-submission.sql}), one per
-   * record; their valid lines are staged under the submission's id and each record's number.
+   * record; their valid lines are staged under the submission's id and each record's number. The
+   * pass tells {@code progress} how far it has read.
    */
-  public RecordDrafts translate(Map<String, Object> submission, Content content) throws IOException, SQLException {
+  public RecordDrafts translate(Map<String, Object> submission, Content content, PassProgress progress)
+      throws IOException, SQLException {
     outage.refuseWhileOn();
     SubmissionRef ref =
         new SubmissionRef(
@@ -63,7 +65,7 @@ public class SubmissionTranslator {
             (String) submission.get("publisher_code"),
             requestValues((String) submission.get("request_values")));
     return translate(ref, content, (String) submission.get("content_type"), (String) submission.get("file_name"),
-        (String) submission.get("mapping_id"), null).drafts();
+        (String) submission.get("mapping_id"), null, progress).drafts();
   }
 
   private Map<String, String> requestValues(String stored) throws IOException {
@@ -85,7 +87,7 @@ public class SubmissionTranslator {
     SubmissionRef ref = new SubmissionRef(previewId, null,
         ((Number) submissionRow.get("publisherId")).longValue(), (String) submissionRow.get("publisherCode"));
     return translate(ref, content, (String) submissionRow.get("contentType"), (String) submissionRow.get("fileName"),
-        (String) submissionRow.get("mappingId"), new PreviewLines(ROWS_SHOWN));
+        (String) submissionRow.get("mappingId"), new PreviewLines(ROWS_SHOWN), PassProgress.NONE);
   }
 
   /**
@@ -93,7 +95,7 @@ public class SubmissionTranslator {
    *     null when processing
    */
   private Translation translate(SubmissionRef ref, Content content, String type, String fileName, String requested,
-      PreviewLines shown) throws IOException, SQLException {
+      PreviewLines shown, PassProgress progress) throws IOException, SQLException {
     MimeType contentType = MimeType.valueOf(type);
     String baseType = contentType.getType() + "/" + contentType.getSubtype();
     List<Mapping> candidates =
@@ -117,7 +119,7 @@ public class SubmissionTranslator {
         unreadable = unreadable == null ? e.error() : unreadable;
         continue;
       }
-      return read(ref, content, charset, mapping, shown);
+      return read(ref, content, charset, mapping, shown, new PassCounter(progress));
     }
     return unmapped(ref, unreadable != null
         ? unreadable
@@ -131,13 +133,13 @@ public class SubmissionTranslator {
    * service is unavailable (breaker open, retries used up), a layout that also maps its fields
    * locally is read again that way; one that does not waits for the service.
    */
-  private Translation read(SubmissionRef ref, Content content, Charset charset, Mapping mapping, PreviewLines shown)
-      throws IOException, SQLException {
+  private Translation read(SubmissionRef ref, Content content, Charset charset, Mapping mapping, PreviewLines shown,
+      PassCounter counter) throws IOException, SQLException {
     if (!mapping.translator().isSaas()) {
-      return pass(ref, content, charset, mapping, false, shown);
+      return pass(ref, content, charset, mapping, false, shown, counter);
     }
     try {
-      return pass(ref, content, charset, mapping, true, shown);
+      return pass(ref, content, charset, mapping, true, shown, counter);
     } catch (TranslationServiceException e) {
       if (!e.unavailable()) {
         throw e;
@@ -146,19 +148,21 @@ public class SubmissionTranslator {
         throw new AwaitingTranslationException(e.getMessage());
       }
       LOG.warn("Translation service unavailable ({}); mapping {} falls back on its local rules", e.getMessage(), mapping.id());
-      return pass(ref, content, charset, mapping, false, shown == null ? null : new PreviewLines(ROWS_SHOWN));
+      return pass(ref, content, charset, mapping, false, shown == null ? null : new PreviewLines(ROWS_SHOWN), counter);
     }
   }
 
   private Translation pass(SubmissionRef ref, Content content, Charset charset, Mapping mapping, boolean byService,
-      PreviewLines shown) throws IOException, SQLException {
+      PreviewLines shown, PassCounter counter) throws IOException, SQLException {
     SourceSample sample = shown == null ? null : SourceSample.firstRowsOf(ROWS_SHOWN);
     try (LineStaging.Writer writer = staging.open(ref.id(), mapping.recordType())) {
       MappingEngine engine = new MappingEngine(byService ? Mapping.canonical(mapping) : mapping, byService, ref,
           shown == null ? writer : shown.before(writer));
       TranslationProvider provider = byService ? new ServiceTranslatedRows(service, ref, mapping, engine) : engine;
       try {
-        SourceParser.parse(content, charset, mapping.source(), sample == null ? provider : RowHandler.both(provider, sample));
+        SourceParser.parse(counter.counting(content), charset, mapping.source(),
+            counter.counting(sample == null ? provider : RowHandler.both(provider, sample)));
+        counter.readAll();
       } catch (UnreadableSourceException e) {
         return new Translation(mapping, null,
             RecordDrafts.one(RecordDraft.unreadable(ref, mapping.id(), mapping.version(), e.error())), shown);
