@@ -88,8 +88,13 @@ public class FanoutBench {
     offer(hub, publisherToken, Math.min(rate, WARM_UP_RATE), warmUpSeconds, "W");
     awaitAll(subscribers, 120);
 
-    Phase measured = measure(hub, publisherToken, rate, seconds, subscribers, hubPid, databasePort, "M");
-    System.out.println(measured.describe());
+    Phase measured;
+    try (DatabaseProfile database = new DatabaseProfile(databasePort)) {
+      database.start();
+      measured = measure(hub, publisherToken, rate, seconds, subscribers, hubPid, databasePort, "M");
+      System.out.println(measured.describe());
+      database.report(Math.max(1, measured.accepted())).forEach(System.out::println);
+    }
     int capacity = capacity(hub, publisherToken, rate, measured, subscribers, hubPid, databasePort);
     receivers.forEach(receiver -> receiver.stop(0));
     System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"

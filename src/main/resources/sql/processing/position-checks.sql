@@ -12,27 +12,33 @@ WITH fund AS (
 ), lines AS (
     SELECT source_row, investor_code, commitment, amount, unfunded_after
       FROM staged_allocation WHERE submission_id = :#submissionId AND record_no = :#recordNo
-), earlier AS (
-    SELECT n.id, n.record_type, n.notice_date, n.notice_reference
-      FROM notice n
-     WHERE n.publisher_id = :#publisherId AND n.fund_id = CAST(:#${header.fundId} AS bigint)
-       AND n.superseded_at IS NULL AND n.notice_reference <> CAST(:#reference AS text)
-       AND n.notice_date <= CAST(:#recordDate AS date)
 ), last_call AS (
-    SELECT DISTINCT ON (i.code) i.code, a.commitment, a.unfunded_after, e.notice_date, e.notice_reference
-      FROM earlier e
-      JOIN capital_call_allocation a ON a.notice_id = e.id
-      JOIN investor i ON i.id = a.investor_id
-     WHERE e.record_type = 'capital_call'
-     ORDER BY i.code, e.notice_date DESC, e.id DESC
+    -- Per investor of this record, not over the fund's history: the fund's current calls newest
+    -- first (notice_position_idx), each probed for the investor's allocation. A call goes to most
+    -- of a fund's LPs, so the walk stops at the first or second; its cost does not grow with the
+    -- fund (it did: the whole history joined per notice took most of PostgreSQL's time at 40/s).
+    SELECT l.investor_code AS code, i.id AS investor_id, c.commitment, c.unfunded_after, c.notice_date,
+           c.notice_reference
+      FROM (SELECT DISTINCT investor_code FROM lines) l
+      JOIN investor i ON i.publisher_id = :#publisherId AND i.code = l.investor_code
+     CROSS JOIN LATERAL (
+           SELECT a.commitment, a.unfunded_after, n.notice_date, n.notice_reference
+             FROM notice n
+             JOIN capital_call_allocation a ON a.notice_id = n.id AND a.investor_id = i.id
+            WHERE n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type = 'capital_call'
+              AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
+              AND n.notice_reference <> CAST(:#reference AS text) AND n.notice_date <= CAST(:#recordDate AS date)
+            ORDER BY n.notice_date DESC, n.id DESC
+            LIMIT 1) c
 ), recalled AS (
-    SELECT i.code, sum(d.recallable) AS recallable
-      FROM earlier e
-      JOIN distribution_allocation d ON d.notice_id = e.id
-      JOIN investor i ON i.id = d.investor_id
-      JOIN last_call c ON c.code = i.code AND e.notice_date >= c.notice_date
-     WHERE e.record_type = 'distribution'
-     GROUP BY i.code
+    SELECT c.code, sum(d.recallable) AS recallable
+      FROM last_call c
+      JOIN notice n ON n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type = 'distribution'
+                   AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
+                   AND n.notice_reference <> CAST(:#reference AS text)
+                   AND n.notice_date BETWEEN c.notice_date AND CAST(:#recordDate AS date)
+      JOIN distribution_allocation d ON d.notice_id = n.id AND d.investor_id = c.investor_id
+     GROUP BY c.code
 ), positions AS (
     SELECT l.*, c.commitment AS earlier_commitment, c.unfunded_after AS earlier_unfunded,
            c.notice_reference AS earlier_reference, c.notice_date AS earlier_date,
@@ -41,19 +47,27 @@ WITH fund AS (
       FROM lines l
       LEFT JOIN last_call c ON c.code = l.investor_code
       LEFT JOIN recalled r ON r.code = l.investor_code
+), period_notices AS (
+    SELECT n.id, n.record_type
+      FROM notice n
+     WHERE CAST(:#recordType AS text) = 'capital_account_statement'
+       AND n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type IN ('capital_call', 'distribution')
+       AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
+       AND n.notice_reference <> CAST(:#reference AS text)
+       AND n.notice_date BETWEEN CAST(:#periodStart AS date) AND CAST(:#recordDate AS date)
 ), period_flows AS (
     -- A capital account statement's period: what the calls and distributions stored for it moved.
     SELECT i.code, 'contributions' AS flow, a.amount
-      FROM earlier e
+      FROM period_notices e
       JOIN capital_call_allocation a ON a.notice_id = e.id
       JOIN investor i ON i.id = a.investor_id
-     WHERE e.record_type = 'capital_call' AND e.notice_date >= CAST(:#periodStart AS date)
+     WHERE e.record_type = 'capital_call'
     UNION ALL
     SELECT i.code, 'distributions', d.amount
-      FROM earlier e
+      FROM period_notices e
       JOIN distribution_allocation d ON d.notice_id = e.id
       JOIN investor i ON i.id = d.investor_id
-     WHERE e.record_type = 'distribution' AND e.notice_date >= CAST(:#periodStart AS date)
+     WHERE e.record_type = 'distribution'
 ), statement_lines AS (
     SELECT l.source_row, l.line_key AS investor_code, f.flow, CAST(l.content ->> f.flow AS numeric) AS stated
       FROM staged_line l CROSS JOIN (VALUES ('contributions'), ('distributions')) f (flow)
@@ -86,7 +100,11 @@ WITH fund AS (
     SELECT source_row, investor_code, 'distribution_before_call', amount, NULL, NULL, NULL
       FROM positions
      WHERE CAST(:#recordType AS text) = 'distribution' AND earlier_reference IS NULL
-       AND EXISTS (SELECT 1 FROM earlier WHERE record_type = 'capital_call')
+       AND EXISTS (SELECT 1 FROM notice n
+                    WHERE n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type = 'capital_call'
+                      AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
+                      AND n.notice_reference <> CAST(:#reference AS text)
+                      AND n.notice_date <= CAST(:#recordDate AS date))
 )
 SELECT f.source_row, f.investor_code, f.finding, f.stated, f.expected, f.earlier_reference, f.earlier_date,
        fund.currency AS fund_currency, fund.multi_currency, fund.position_checks

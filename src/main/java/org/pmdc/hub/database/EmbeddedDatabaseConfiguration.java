@@ -27,7 +27,7 @@ class EmbeddedDatabaseConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
     Files.createDirectories(settings.dataDirectory());
-    EmbeddedPostgres postgres =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(settings.dataDirectory())
             .setCleanDataDirectory(settings.clean())
@@ -35,8 +35,13 @@ class EmbeddedDatabaseConfiguration {
             // The library's defaults (-F, synchronous_commit=off) suit throw-away test databases:
             // a crash would lose acknowledged commits. The hub acknowledges only what is durable.
             .setServerConfig("fsync", "on")
-            .setServerConfig("synchronous_commit", "on")
-            .start();
+            .setServerConfig("synchronous_commit", "on");
+    if (settings.statementStatistics()) {
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          .setServerConfig("pg_stat_statements.track", "all")
+          .setServerConfig("pg_stat_statements.track_planning", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
     log.info(
         "Embedded PostgreSQL on port {} with data in {}",
         postgres.getPort(),
