@@ -12,16 +12,21 @@ WITH fund AS (
 ), lines AS (
     SELECT source_row, investor_code, commitment, amount, unfunded_after
       FROM staged_allocation WHERE submission_id = :#submissionId AND record_no = :#recordNo
-), last_call AS (
-    -- Per investor of this record, not over the fund's history: the fund's current calls newest
-    -- first (notice_position_idx), each probed for the investor's allocation. A call goes to most
-    -- of a fund's LPs, so the walk stops at the first or second; its cost does not grow with the
-    -- fund (it did: the whole history joined per notice took most of PostgreSQL's time at 40/s).
-    SELECT l.investor_code AS code, i.id AS investor_id, c.commitment, c.unfunded_after, c.notice_date,
-           c.notice_reference
-      FROM (SELECT DISTINCT investor_code FROM lines) l
-      JOIN investor i ON i.publisher_id = :#publisherId AND i.code = l.investor_code
-     CROSS JOIN LATERAL (
+), positions AS (
+    -- Per line (each investor appears once in a record), not over the fund's history: the
+    -- investor's latest earlier call, found by walking the fund's current calls newest first
+    -- (notice_position_idx) and probing each for the investor's allocation; a call goes to most of a
+    -- fund's LPs, so the walk stops at the first or second. Its cost does not grow with the fund (it
+    -- did: the whole history joined per notice took most of PostgreSQL's time at 40 notices/s).
+    -- Lateral per line, not CTEs joined to each other: the planner does not know how many lines
+    -- are staged, and would join two CTEs of a big record in a nested loop.
+    SELECT l.*, c.commitment AS earlier_commitment, c.unfunded_after AS earlier_unfunded,
+           c.notice_reference AS earlier_reference, c.notice_date AS earlier_date,
+           COALESCE(r.recallable, 0) AS recallable,
+           c.unfunded_after + COALESCE(r.recallable, 0) - l.amount AS expected_unfunded
+      FROM lines l
+      LEFT JOIN investor i ON i.publisher_id = :#publisherId AND i.code = l.investor_code
+      LEFT JOIN LATERAL (
            SELECT a.commitment, a.unfunded_after, n.notice_date, n.notice_reference
              FROM notice n
              JOIN capital_call_allocation a ON a.notice_id = n.id AND a.investor_id = i.id
@@ -29,24 +34,16 @@ WITH fund AS (
               AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
               AND n.notice_reference <> CAST(:#reference AS text) AND n.notice_date <= CAST(:#recordDate AS date)
             ORDER BY n.notice_date DESC, n.id DESC
-            LIMIT 1) c
-), recalled AS (
-    SELECT c.code, sum(d.recallable) AS recallable
-      FROM last_call c
-      JOIN notice n ON n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type = 'distribution'
-                   AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
-                   AND n.notice_reference <> CAST(:#reference AS text)
-                   AND n.notice_date BETWEEN c.notice_date AND CAST(:#recordDate AS date)
-      JOIN distribution_allocation d ON d.notice_id = n.id AND d.investor_id = c.investor_id
-     GROUP BY c.code
-), positions AS (
-    SELECT l.*, c.commitment AS earlier_commitment, c.unfunded_after AS earlier_unfunded,
-           c.notice_reference AS earlier_reference, c.notice_date AS earlier_date,
-           COALESCE(r.recallable, 0) AS recallable,
-           c.unfunded_after + COALESCE(r.recallable, 0) - l.amount AS expected_unfunded
-      FROM lines l
-      LEFT JOIN last_call c ON c.code = l.investor_code
-      LEFT JOIN recalled r ON r.code = l.investor_code
+            LIMIT 1) c ON true
+      -- the recallable amounts distributed to the investor since that call
+      LEFT JOIN LATERAL (
+           SELECT sum(d.recallable) AS recallable
+             FROM notice n
+             JOIN distribution_allocation d ON d.notice_id = n.id AND d.investor_id = i.id
+            WHERE n.fund_id = CAST(:#${header.fundId} AS bigint) AND n.record_type = 'distribution'
+              AND n.superseded_at IS NULL AND n.publisher_id = :#publisherId
+              AND n.notice_reference <> CAST(:#reference AS text)
+              AND n.notice_date BETWEEN c.notice_date AND CAST(:#recordDate AS date)) r ON true
 ), period_notices AS (
     SELECT n.id, n.record_type
       FROM notice n

@@ -21,6 +21,22 @@ public final class AdminApiBodies {
       @Schema(description = "gp or gp_agent; lp or lp_agent") String kind,
       @Schema(description = "pending, active or suspended") String status, OffsetDateTime createdAt) {}
 
+  @Schema(description = "a recalculation queue and its current or last run",
+      requiredProperties = {"queue", "pending", "due", "running"})
+  public record Recalculation(
+      @Schema(description = "performance, reporting or cohorts") String queue,
+      @Schema(description = "requests it holds, due now or postponed") long pending,
+      @Schema(description = "requests due now") long due,
+      boolean running,
+      OffsetDateTime startedAt,
+      @Schema(description = "computed in the run, by every hub") Integer done,
+      @Schema(description = "failed in the run, postponed with their error") Integer failed,
+      OffsetDateTime updatedAt,
+      OffsetDateTime finishedAt,
+      @Schema(description = "what is due at the run's pace; null with secondsLeftReason when it cannot be told")
+      Long secondsLeft,
+      String secondsLeftReason) {}
+
   @Schema(requiredProperties = {"publisher", "code", "name", "currency"})
   public record Fund(String publisher, String code, String name, @Schema(description = "ISO 4217") String currency,
       Integer vintageYear, String strategy, String geography, @Schema(description = "decimal") String targetSize,

@@ -2,7 +2,6 @@ package org.pmdc.hub.database;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
@@ -17,13 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row, SKIP LOCKED, so several hubs share the work), computed and committed together, so a crash
  * leaves the request for the next try. One that fails is put back by {@code
  * <queue>/postpone-recalculation.sql} with its error, 30 s later, doubling to at most an hour,
- * and the others go on.
+ * and the others go on. A run's progress (computed, failed, and from {@code recalculation_status}
+ * what is left and the time it should take) is written as it goes, at least every second.
  *
  * @param <R> a request as the claim reads it
  */
 public final class RecalculationQueue<R extends RecalculationQueue.Request> {
 
   private static final Logger log = LoggerFactory.getLogger(RecalculationQueue.class);
+  private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
   /** A request taken from the queue. */
   public interface Request {
@@ -50,27 +51,69 @@ public final class RecalculationQueue<R extends RecalculationQueue.Request> {
   /** Works through every request due now; answers the sum of what {@code work} answered (rows written). */
   public int workThrough(ToIntFunction<R> work) {
     int written = 0;
-    for (OptionalInt next = next(work); next.isPresent(); next = next(work)) {
-      written += next.getAsInt();
+    Run run = new Run();
+    for (Optional<Done> next = next(work); next.isPresent(); next = next(work)) {
+      written += next.get().written();
+      run.count(next.get());
     }
+    run.end();
     return written;
   }
 
-  /** The next request due, done (0 when it failed and was postponed); empty when none is due. */
-  private OptionalInt next(ToIntFunction<R> work) {
+  /** A request done: the rows it wrote, or failed (and postponed). */
+  private record Done(int written, boolean failed) {}
+
+  /** The next request due, done; empty when none is due. */
+  private Optional<Done> next(ToIntFunction<R> work) {
     AtomicReference<R> taken = new AtomicReference<>();
     try {
       return transactions.execute(status -> {
         Optional<R> request = sql.statement(queue + "/claim-recalculation.sql").query(requests).optional();
         request.ifPresent(taken::set);
-        return request.map(r -> OptionalInt.of(work.applyAsInt(r))).orElse(OptionalInt.empty());
+        return request.map(r -> new Done(work.applyAsInt(r), false));
       });
     } catch (RuntimeException e) {
       if (taken.get() == null) {
         throw e;
       }
       postpone(taken.get(), e);
-      return OptionalInt.of(0);
+      return Optional.of(new Done(0, true));
+    }
+  }
+
+  /**
+   * This instance's share of a run of the queue ({@code recalculation_progress}): what it computed
+   * and what failed, added every second and at its end; its end, with nothing left due, ends the run.
+   * Nothing is written by a poll that finds nothing to do.
+   */
+  private final class Run {
+    private int done;
+    private int failed;
+    private long writtenAt;
+    private boolean started;
+
+    void count(Done request) {
+      done += request.failed() ? 0 : 1;
+      failed += request.failed() ? 1 : 0;
+      if (!started || System.nanoTime() - writtenAt >= PROGRESS_INTERVAL_NANOS) {
+        write();
+      }
+    }
+
+    void end() {
+      if (started) {
+        write();
+        sql.statement("recalculation/finish-run.sql").param("queue", queue).update();
+      }
+    }
+
+    private void write() {
+      sql.statement("recalculation/add-progress.sql").param("queue", queue).param("done", done)
+          .param("failed", failed).update();
+      started = true;
+      writtenAt = System.nanoTime();
+      done = 0;
+      failed = 0;
     }
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.pmdc.hub.security.Role;
 import org.pmdc.hub.support.HubClient;
+import org.pmdc.hub.support.LongFiles;
 import org.pmdc.hub.support.World;
 
 /**
@@ -101,6 +102,25 @@ class ConsoleJourneysIT extends ConsoleIntegrationTest {
     assertThat(browser.find(By.id("lines")).getText()).contains("LP-0001", "Maple Teachers' Pension Plan")
         .doesNotContain("LP-0002", "LP-0003");
     browser.screenshot("record");
+  }
+
+  @Test
+  void aLongSubmissionsJourneyShowsHowFarItHasComeUntilItIsStored() {
+    World world = newWorld();
+    String gpUser = ConsolePeople.readyUser(users, Role.PUBLISHER, world.publisher());
+    browser.signIn(gpUser, ConsolePeople.CHOSEN_PASSWORD);
+    String submission = world.submit("text/csv", LongFiles.capitalCall("CC-LONG-C", 60_000)).body().get("id").asText();
+
+    String journey = "/console/submissions/" + submission;
+    String seen = await().atMost(PATIENCE).until(() -> browser.open(journey).text(),
+        page -> page.contains(" left") || !page.contains("Submission: processing"));
+    browser.screenshot("journey-progress");
+    assertThat(seen).containsPattern("(Reading: [0-9.,]+ of [0-9.,]+ MB, [0-9,]+ rows of about [0-9,]+|(Checking|Storing) [0-9,]+ rows)")
+        .containsPattern("(About [0-9]+ s left|Time left not known: )");
+
+    await().atMost(PATIENCE).until(() -> browser.text().contains("Submission: stored"));
+    assertThat(browser.has(By.id("progress-bar"))).as("gone once stored").isFalse();
+    assertThat(browser.text()).as("a new investor per row, not all shown").contains("Warnings: the first 100 of 60,000");
   }
 
   @Test

@@ -3,11 +3,11 @@ package org.pmdc.hub.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmdc.hub.support.HubIntegrationTest;
+import org.pmdc.hub.support.LongFiles;
 import org.pmdc.hub.support.World;
 
 /**
@@ -21,7 +21,7 @@ class IngestProgressIT extends HubIntegrationTest {
   @Test
   void aLongSubmissionReportsBytesAndRowsReadThenItsStagesAndFinishes() throws Exception {
     World world = newWorld();
-    byte[] file = capitalCall("CC-LONG-1");
+    byte[] file = LongFiles.capitalCall("CC-LONG-1", ROWS);
     String submission = world.submit("text/csv", file).body().get("id").asText();
     List<JsonNode> seen = watch(world, submission);
 
@@ -45,7 +45,7 @@ class IngestProgressIT extends HubIntegrationTest {
         + " WHERE s.public_id = CAST(? AS uuid)", String.class, submission)).isEqualTo("finished");
 
     // The second learns how long storing takes per row from the first.
-    List<JsonNode> next = watch(world, world.submit("text/csv", capitalCall("CC-LONG-2")).body().get("id").asText());
+    List<JsonNode> next = watch(world, world.submit("text/csv", LongFiles.capitalCall("CC-LONG-2", ROWS)).body().get("id").asText());
     assertThat(next).anySatisfy(p -> assertThat(p.get("secondsLeft").asLong()).isPositive());
   }
 
@@ -64,16 +64,5 @@ class IngestProgressIT extends HubIntegrationTest {
     assertThat(world.status(submissionId).get("status").asText()).isEqualTo("stored");
     assertThat(seen).isNotEmpty();
     return seen;
-  }
-
-  private static byte[] capitalCall(String reference) {
-    StringBuilder csv = new StringBuilder("fund_id,notice_reference,notice_date,due_date,currency,description,notice_total,"
-        + "investor_id,investor_name,commitment,investments,management_fees,fund_expenses,other,amount,unfunded_after\n");
-    for (int row = 1; row <= ROWS; row++) {
-      csv.append("GF-III,").append(reference).append(",2026-11-20,2026-12-04,USD,A long call,").append(ROWS * 100)
-          .append(".00,LP-").append(row).append(",Investor ").append(row)
-          .append(",1000.00,100.00,0.00,0.00,0.00,100.00,900.00\n");
-    }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,6 +243,35 @@ class FundPerformanceIT extends HubIntegrationTest {
         lp.baseUrl(), code));
     assertThat(subscription.status()).as(subscription.body().toString()).isEqualTo(201);
     return hub.as(client.clientId(), client.secret());
+  }
+
+  @Test
+  void eachRecalculationQueueReportsItsRunWithWhatItComputed() {
+    World world = newWorld();
+    OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+    store(world, FIRST_CALL);
+
+    JsonNode performance = await().atMost(PATIENCE).until(() -> queue("performance"),
+        q -> !q.get("startedAt").isNull() && OffsetDateTime.parse(q.get("startedAt").asText()).isAfter(before)
+            && !q.get("running").asBoolean());
+    assertThat(performance.get("done").asInt()).isPositive();
+    assertThat(performance.get("failed").asInt()).isZero();
+    assertThat(OffsetDateTime.parse(performance.get("finishedAt").asText()))
+        .isAfterOrEqualTo(OffsetDateTime.parse(performance.get("startedAt").asText()));
+    assertThat(performance.get("secondsLeft").isNull()).isTrue();
+    assertThat(performance.get("secondsLeftReason").asText()).isEqualTo("no run going");
+    assertThat(hub.get("/api/v1/recalculations").body()).extracting(q -> q.get("queue").asText())
+        .containsExactly("cohorts", "performance", "reporting");
+    assertThat(world.asPublisher().get("/api/v1/recalculations").status()).as("staff only").isEqualTo(403);
+  }
+
+  private JsonNode queue(String name) {
+    for (JsonNode queue : hub.get("/api/v1/recalculations").body()) {
+      if (queue.get("queue").asText().equals(name)) {
+        return queue;
+      }
+    }
+    throw new AssertionError("no queue " + name);
   }
 
   private static void store(World world, String csv) {
