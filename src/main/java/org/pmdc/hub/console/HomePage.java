@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The first page after sign-in, by role. Staff: the health of each part of the hub (the same
  * components as {@code /actuator/health}: database, FX rates, the translation service's breaker,
- * the delivery backlog) and who waits for approval. A publisher user: its submissions today and
+ * the delivery backlog), the recalculation queues with their runs, and who waits for approval. A publisher user: its submissions today and
  * its deliveries pending or dead. A subscriber user: its records of the last seven days and the
  * capital calls due within ten business days, through the LP API's entitlement.
  */
@@ -30,10 +30,12 @@ class HomePage {
 
   private final SqlFiles sql;
   private final HealthEndpoint health;
+  private final HubApi api;
 
-  HomePage(SqlFiles sql, HealthEndpoint health) {
+  HomePage(SqlFiles sql, HealthEndpoint health, HubApi api) {
     this.sql = sql;
     this.health = health;
+    this.api = api;
   }
 
   @GetMapping({"/console", "/console/"})
@@ -41,6 +43,7 @@ class HomePage {
     switch (user.role()) {
       case ADMIN, VIEWER -> {
         model.addAttribute("health", components());
+        model.addAttribute("recalculations", api.call(user, "get-recalculations", Map.of()).rows());
         model.addAttribute("approvals", sql.statement("console/admin-home.sql").query().listOfRows());
       }
       case PUBLISHER -> {

@@ -50,6 +50,7 @@ class ConsoleSignInIT extends ConsoleIntegrationTest {
 
     assertThat(browser.path()).startsWith("/console?passwordChanged");
     assertThat(browser.text()).contains("Your password is saved.", "Health of the hub", "db", "Waiting for approval");
+    assertThat(browser.find(By.id("recalculations")).getText()).contains("performance", "reporting", "cohorts");
     browser.screenshot("home-admin");
     assertThat(jdbc.queryForList("SELECT outcome FROM access_event WHERE actor = 'user:admin'"
         + " AND action = 'console.sign-in'", Integer.class)).containsExactly(200);
