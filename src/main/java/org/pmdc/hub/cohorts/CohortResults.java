@@ -34,7 +34,7 @@ public class CohortResults {
   record Request(long companyId, UUID company, String reason, int attempts) implements RecalculationQueue.Request {
 
     @Override
-    public Map<String, Object> postponeParameters() {
+    public Map<String, Object> parameters() {
       return Map.of("companyId", companyId, "reason", reason);
     }
   }

@@ -1,8 +1,8 @@
 package org.pmdc.hub.database;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recalculations asked for in a table, one row per thing to compute again (a company, a fund):
- * each taken in its own transaction by {@code <queue>/claim-recalculation.sql} (which removes the
- * row, SKIP LOCKED, so several hubs share the work), computed and committed together, so a crash
- * leaves the request for the next try. One that fails is put back by {@code
- * <queue>/postpone-recalculation.sql} with its error, 30 s later, doubling to at most an hour,
- * and the others go on. A run's progress (computed, failed, and from {@code recalculation_status}
+ * each claimed under a lease by {@code <queue>/claim-recalculation.sql} (SKIP LOCKED, so several
+ * hubs share the work), committed at once so that whoever asks for it again meanwhile does not
+ * wait; then computed, and in the same transaction removed by {@code
+ * <queue>/finish-recalculation.sql} unless it was asked for again (then freed for the next run).
+ * A crash leaves the request for the next try once its lease runs out. One that fails is put
+ * back by {@code <queue>/postpone-recalculation.sql} with its error, 30 s later, doubling to at
+ * most an hour, and the others go on. A run's progress (computed, failed, and from {@code recalculation_status}
  * what is left and the time it should take) is written as it goes, at least every second.
  *
  * @param <R> a request as the claim reads it
@@ -31,8 +33,8 @@ public final class RecalculationQueue<R extends RecalculationQueue.Request> {
     /** How many times it failed before. */
     int attempts();
 
-    /** Its key and reason, as the postponing statement's parameters (besides attempts, delay and error). */
-    Map<String, Object> postponeParameters();
+    /** Its key and reason, as the finishing and postponing statements' parameters. */
+    Map<String, Object> parameters();
   }
 
   private final SqlFiles sql;
@@ -63,20 +65,27 @@ public final class RecalculationQueue<R extends RecalculationQueue.Request> {
   /** A request done: the rows it wrote, or failed (and postponed). */
   private record Done(int written, boolean failed) {}
 
+  /** A request claimed, with the time it was asked for: asked again meanwhile, it is not done. */
+  private record Claimed<R>(R request, OffsetDateTime requestedAt) {}
+
   /** The next request due, done; empty when none is due. */
   private Optional<Done> next(ToIntFunction<R> work) {
-    AtomicReference<R> taken = new AtomicReference<>();
+    Optional<Claimed<R>> claimed = transactions.execute(status -> sql.statement(queue + "/claim-recalculation.sql")
+        .query((row, n) -> new Claimed<>(requests.mapRow(row, n), row.getObject("requested_at", OffsetDateTime.class)))
+        .optional());
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    R request = claimed.get().request();
     try {
-      return transactions.execute(status -> {
-        Optional<R> request = sql.statement(queue + "/claim-recalculation.sql").query(requests).optional();
-        request.ifPresent(taken::set);
-        return request.map(r -> new Done(work.applyAsInt(r), false));
-      });
+      return Optional.of(new Done(transactions.execute(status -> {
+        int written = work.applyAsInt(request);
+        sql.statement(queue + "/finish-recalculation.sql").params(request.parameters())
+            .param("requestedAt", claimed.get().requestedAt()).update();
+        return written;
+      }), false));
     } catch (RuntimeException e) {
-      if (taken.get() == null) {
-        throw e;
-      }
-      postpone(taken.get(), e);
+      postpone(request, e);
       return Optional.of(new Done(0, true));
     }
   }
@@ -123,7 +132,7 @@ public final class RecalculationQueue<R extends RecalculationQueue.Request> {
     log.error("Recalculation of {} {} failed, attempt {}; again in {} s", queue, request, attempts, delaySeconds,
         error);
     transactions.executeWithoutResult(status -> sql.statement(queue + "/postpone-recalculation.sql")
-        .params(request.postponeParameters()).param("attempts", attempts).param("delay", delaySeconds + " seconds")
+        .params(request.parameters()).param("attempts", attempts).param("delay", delaySeconds + " seconds")
         .param("error", String.valueOf(error.getMessage())).update());
   }
 }

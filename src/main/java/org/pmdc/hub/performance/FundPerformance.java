@@ -55,7 +55,7 @@ public class FundPerformance {
       implements RecalculationQueue.Request {
 
     @Override
-    public Map<String, Object> postponeParameters() {
+    public Map<String, Object> parameters() {
       return Map.of("fundId", fundId, "reason", reason);
     }
   }

@@ -28,7 +28,7 @@ public class CompanyReporting {
       implements RecalculationQueue.Request {
 
     @Override
-    public Map<String, Object> postponeParameters() {
+    public Map<String, Object> parameters() {
       return Map.of("publisherId", publisherId, "companyCode", companyCode, "reason", reason);
     }
   }
