@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  * own investors: every notice has INVESTORS_PER_LP lines per LP, and each LP's subscription names
  * its own; a line of another LP's investor in a webhook body is counted as foreign.
  *
- * <pre>java -cp CLASSES FanoutBench HUB_URL RATE SECONDS SUBSCRIBERS ADMIN_TOKEN WARMUP_SECONDS HUB_PID DB_PORT</pre>
+ * With several hubs on one database (HUB_URLS and HUB_PIDS comma-separated), the POSTs go to each in
+ * turn and each hub's share of the work is printed from its metrics: every submission stored once
+ * in all, nothing delivered twice.
+ *
+ * <pre>java -cp CLASSES FanoutBench HUB_URLS RATE SECONDS SUBSCRIBERS ADMIN_TOKEN WARMUP_SECONDS HUB_PIDS DB_PORT</pre>
  */
 public class FanoutBench {
 
@@ -42,6 +46,14 @@ public class FanoutBench {
   /** The lines of every notice: INVESTORS_PER_LP for each subscriber, set in main. */
   private static String allocations;
 
+  private static final Pattern STORED = Pattern.compile(
+      "(?m)^pmdc_submissions_completed_total\\{[^}]*status=\"stored\"[^}]*\\} ([0-9.eE+]+)");
+  private static final Pattern ATTEMPTS = Pattern.compile("(?m)^pmdc_delivery_attempts_total\\{[^}]*\\} ([0-9.eE+]+)");
+  /** The hubs the POSTs go to, in turn. */
+  private static List<String> hubUrls;
+  /** Notices accepted in every phase, warm-up included. */
+  private static final AtomicInteger ACCEPTED_IN_ALL = new AtomicInteger();
+
   /** When each notice's POST was accepted, by reference (nanoTime). */
   private static final Map<String, Long> ACCEPTED = new ConcurrentHashMap<>();
   /** Each received webhook: subscriber, delivery id, reference, when (nanoTime). */
@@ -52,12 +64,13 @@ public class FanoutBench {
   private static final Set<String> ARRIVED = ConcurrentHashMap.newKeySet();
 
   public static void main(String[] args) throws Exception {
-    BenchHub hub = new BenchHub(args[0], args[4]);
+    hubUrls = List.of(args[0].split(","));
+    BenchHub hub = new BenchHub(hubUrls.get(0), args[4]);
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
     int subscribers = Integer.parseInt(args[3]);
     int warmUpSeconds = Integer.parseInt(args[5]);
-    long hubPid = Long.parseLong(args[6]);
+    List<Long> hubPids = java.util.Arrays.stream(args[6].split(",")).map(Long::parseLong).toList();
     int databasePort = Integer.parseInt(args[7]);
     String run = Long.toString(System.currentTimeMillis(), 36);
     String publisher = "fan-" + run;
@@ -85,21 +98,22 @@ public class FanoutBench {
     // short: the first measured seconds still ran partly interpreted). At a pace this machine
     // sustains, and drained before measuring: no backlog of warm-up notices competes with the
     // measured ones.
-    offer(hub, publisherToken, Math.min(rate, WARM_UP_RATE), warmUpSeconds, "W");
+    offer(publisherToken, Math.min(rate, WARM_UP_RATE), warmUpSeconds, "W");
     awaitAll(subscribers, 120);
 
     Phase measured;
     try (DatabaseProfile database = new DatabaseProfile(databasePort)) {
       database.start();
-      measured = measure(hub, publisherToken, rate, seconds, subscribers, hubPid, databasePort, "M");
+      measured = measure(publisherToken, rate, seconds, subscribers, hubPids, databasePort, "M");
       System.out.println(measured.describe());
       database.report(Math.max(1, measured.accepted())).forEach(System.out::println);
     }
-    int capacity = capacity(hub, publisherToken, rate, measured, subscribers, hubPid, databasePort);
+    int capacity = capacity(publisherToken, rate, measured, subscribers, hubPids, databasePort);
     receivers.forEach(receiver -> receiver.stop(0));
-    System.out.printf("RESULT notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"
+    String shares = hubUrls.size() > 1 ? shares(args[4]) : "";
+    System.out.printf("RESULT hubs=%d%s notices=%d subscribers=%d deliveries_per_s=%.0f p50_ms=%d p99_ms=%d lost=%d duplicated=%d"
         + " foreign_lines=%d cpu_ms_per_notice=%.1f hub_cpu_ms_per_notice=%.1f db_cpu_ms_per_notice=%.1f"
-        + " capacity_per_s=%s%n", measured.accepted(), subscribers, measured.deliveriesPerSecond(), measured.p50(),
+        + " capacity_per_s=%s%n", hubUrls.size(), shares, measured.accepted(), subscribers, measured.deliveriesPerSecond(), measured.p50(),
         measured.p99(), measured.lost(), measured.duplicated(), FOREIGN_LINES.get(),
         measured.hubCpuMsPerNotice() + measured.dbCpuMsPerNotice(), measured.hubCpuMsPerNotice(),
         measured.dbCpuMsPerNotice(), capacity < 0 ? "unmeasured" : Integer.toString(capacity));
@@ -123,14 +137,14 @@ public class FanoutBench {
     }
   }
 
-  private static Phase measure(BenchHub hub, String publisherToken, int rate, int seconds, int subscribers,
-      long hubPid, int databasePort, String prefix) throws Exception {
+  private static Phase measure(String publisherToken, int rate, int seconds, int subscribers,
+      List<Long> hubPids, int databasePort, String prefix) throws Exception {
     ACCEPTED.clear();
     RECEIVED.clear();
     ARRIVED.clear();
     long start = System.nanoTime();
-    CpuShare cpu = CpuShare.start(hubPid, databasePort);
-    int offered = offer(hub, publisherToken, rate, seconds, prefix);
+    CpuShare cpu = CpuShare.start(hubPids, databasePort);
+    int offered = offer(publisherToken, rate, seconds, prefix);
     boolean complete = awaitAll(subscribers, 30);
     double hubMillis = cpu.hubMillis();
     double postgresMillis = cpu.postgresMillis();
@@ -156,8 +170,8 @@ public class FanoutBench {
    * measured rate: up while sustained, down when not; phases of BENCH_CAPACITY_SECONDS (default
    * 20; 0 skips the search and answers -1).
    */
-  private static int capacity(BenchHub hub, String publisherToken, int rate, Phase first, int subscribers, long hubPid,
-      int databasePort) throws Exception {
+  private static int capacity(String publisherToken, int rate, Phase first, int subscribers,
+      List<Long> hubPids, int databasePort) throws Exception {
     int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_CAPACITY_SECONDS", "20"));
     if (seconds <= 0) {
       return -1;
@@ -166,7 +180,7 @@ public class FanoutBench {
     int sustained = first.sustained() ? rate : 0;
     for (int next = rate + step; next > 0; next += step) {
       awaitAll(subscribers, 120); // what a failed step left behind must not weigh on the next
-      Phase phase = measure(hub, publisherToken, next, seconds, subscribers, hubPid, databasePort, "C" + next);
+      Phase phase = measure(publisherToken, next, seconds, subscribers, hubPids, databasePort, "C" + next);
       System.out.println("capacity step " + phase.describe());
       if (phase.sustained() && step < 0) {
         return next;
@@ -179,8 +193,35 @@ public class FanoutBench {
     return sustained;
   }
 
+  /**
+   * Each hub's share of the whole run (warm-up and capacity steps included), from its metrics: the
+   * submissions it stored and the delivery attempts it made. Answers the RESULT fields: stored in
+   * all (each submission once: equal to accepted_in_all) and each hub's.
+   */
+  private static String shares(String adminToken) throws Exception {
+    StringBuilder fields = new StringBuilder();
+    long storedInAll = 0;
+    for (int i = 0; i < hubUrls.size(); i++) {
+      String metrics = new BenchHub(hubUrls.get(i), adminToken).get("/actuator/prometheus");
+      long stored = sum(STORED, metrics);
+      storedInAll += stored;
+      System.out.printf("hub %d (%s): stored %d submissions, made %d delivery attempts%n", i + 1, hubUrls.get(i), stored,
+          sum(ATTEMPTS, metrics));
+      fields.append(" stored_by_hub").append(i + 1).append('=').append(stored);
+    }
+    return " accepted_in_all=" + ACCEPTED_IN_ALL.get() + " stored_in_all=" + storedInAll + fields;
+  }
+
+  private static long sum(Pattern counter, String metrics) {
+    long sum = 0;
+    for (Matcher m = counter.matcher(metrics); m.find(); ) {
+      sum += (long) Double.parseDouble(m.group(1));
+    }
+    return sum;
+  }
+
   /** Posts RATE notices a second for SECONDS, each on its own schedule (not after the last answer). */
-  private static int offer(BenchHub hub, String publisherToken, int rate, int seconds, String prefix) throws Exception {
+  private static int offer(String publisherToken, int rate, int seconds, String prefix) throws Exception {
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     AtomicInteger sent = new AtomicInteger();
     int total = rate * seconds;
@@ -191,12 +232,14 @@ public class FanoutBench {
         return;
       }
       String reference = prefix + "-" + n;
-      BenchHub.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(hub.url + "/api/v1/submissions"))
+      String url = hubUrls.get(n % hubUrls.size());
+      BenchHub.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url + "/api/v1/submissions"))
               .header("Content-Type", "application/json").header("Authorization", "Bearer " + publisherToken)
               .POST(HttpRequest.BodyPublishers.ofString(notice(reference))).build(), HttpResponse.BodyHandlers.discarding())
           .thenAccept(response -> {
             if (response.statusCode() == 202) {
               ACCEPTED.put(reference, System.nanoTime());
+              ACCEPTED_IN_ALL.incrementAndGet();
             } else {
               System.out.println("POST " + reference + " answered " + response.statusCode());
             }
