@@ -80,13 +80,15 @@ SELECT json_build_object(
                                               'lastStatusCode', d.last_status_code,
                                               'lastError', d.last_error,
                                               'deliveredAt', d.delivered_at) ORDER BY d.id)
-                                     FROM delivery d
+                                     -- its records' deliveries, by the index on their notice (an OR
+                                     -- of the two read every delivery the hub ever made)
+                                     FROM (SELECT s.notice_id AS notice_id
+                                           UNION
+                                           SELECT r.notice_id FROM submission_record r WHERE r.submission_id = s.id) mine
+                                     JOIN delivery d ON d.notice_id = mine.notice_id
                                      JOIN delivery_channel c ON c.id = d.channel_id
                                      JOIN subscription su ON su.id = d.subscription_id
-                                     JOIN subscriber sb ON sb.id = su.subscriber_id
-                                    WHERE d.notice_id = s.notice_id
-                                       OR d.notice_id IN (SELECT r.notice_id FROM submission_record r
-                                                           WHERE r.submission_id = s.id)), '[]'::json)
+                                     JOIN subscriber sb ON sb.id = su.subscriber_id), '[]'::json)
        )::text AS document
   FROM submission s
   JOIN publisher p ON p.id = s.publisher_id
