@@ -28,6 +28,16 @@ class ValueConverterTest {
   }
 
   @Test
+  void aMonthIsWrittenAsTheMonthOrItsFirstDayAndAnyOtherDayIsAnError() throws Exception {
+    assertThat(iso.convert("2025-03", FieldType.MONTH, column)).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(iso.convert("2025-03-01", FieldType.MONTH, column)).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThatThrownBy(() -> iso.convert("2025-03-15", FieldType.MONTH, column))
+        .hasMessage("a month is its first day (2025-03-01) or 2024-03, not another day");
+    assertThatThrownBy(() -> iso.convert("2025-13", FieldType.MONTH, column))
+        .hasMessage("not a month: write it 2024-03 or as its first day in the format yyyy-MM-dd");
+  }
+
+  @Test
   void currenciesAreIso4217Codes() throws Exception {
     assertThat(iso.convert(" usd ", FieldType.CURRENCY, column)).isEqualTo("USD");
     assertThatThrownBy(() -> iso.convert("USX", FieldType.CURRENCY, column)).hasMessage("not an ISO 4217 currency code");
