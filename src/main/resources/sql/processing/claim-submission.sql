@@ -9,5 +9,6 @@ UPDATE submission s
    AND p.id = s.publisher_id
    AND (s.status = 'received' OR (s.status = 'processing' AND s.claimed_until < now()))
    AND s.attempts < CAST(:#${properties:pmdc.processing.max-attempts} AS int)
-RETURNING s.id, s.public_id, s.publisher_id, p.code AS publisher_code, s.content_type, s.file_name, s.mapping_id, s.size_bytes,
+RETURNING s.id, s.public_id, s.publisher_id, p.code AS publisher_code, s.content_type, s.file_name, s.mapping_id,
+          s.size_bytes,
           CAST(s.request_values AS text) AS request_values

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The first page after sign-in, by role. Staff: the health of each part of the hub (the same
  * components as {@code /actuator/health}: database, FX rates, the translation service's breaker,
- * the delivery backlog), the recalculation queues with their runs, and who waits for approval. A publisher user: its submissions today and
- * its deliveries pending or dead. A subscriber user: its records of the last seven days and the
- * capital calls due within ten business days, through the LP API's entitlement.
+ * the delivery backlog), the recalculation queues with their runs, and who waits for approval. A
+ * publisher user: its submissions today and its deliveries pending or dead. A subscriber user: its
+ * records of the last seven days and the capital calls due within ten business days, through the
+ * LP API's entitlement.
  */
 @Controller
 class HomePage {

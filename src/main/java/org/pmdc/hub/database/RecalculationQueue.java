@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <queue>/finish-recalculation.sql} unless it was asked for again (then freed for the next run).
  * A crash leaves the request for the next try once its lease runs out. One that fails is put
  * back by {@code <queue>/postpone-recalculation.sql} with its error, 30 s later, doubling to at
- * most an hour, and the others go on. A run's progress (computed, failed, and from {@code recalculation_status}
- * what is left and the time it should take) is written as it goes, at least every second.
+ * most an hour, and the others go on. A run's progress (computed and failed; {@code
+ * recalculation_status} adds what is left and the time it should take) is written as it goes, at
+ * least every second.
  *
  * @param <R> a request as the claim reads it
  */

@@ -34,7 +34,8 @@ public class IngestProgress {
 
   /** From now, the progress of a claimed submission ({@code sql/processing/claim-submission.sql}'s row). */
   public PassProgress start(Map<String, Object> claimed) {
-    Tracker tracker = new Tracker(((Number) claimed.get("id")).longValue(), ((Number) claimed.get("size_bytes")).longValue());
+    Tracker tracker =
+        new Tracker(((Number) claimed.get("id")).longValue(), ((Number) claimed.get("size_bytes")).longValue());
     running.put(tracker.submissionId, tracker);
     return tracker;
   }
@@ -50,7 +51,8 @@ public class IngestProgress {
   /** Writes the figures of every submission processed longer than the interval. */
   public void report() {
     Instant due = Instant.now().minus(interval);
-    running.values().stream().filter(tracker -> tracker.startedAt.isBefore(due)).forEach(tracker -> write(tracker, null));
+    running.values().stream().filter(tracker -> tracker.startedAt.isBefore(due))
+        .forEach(tracker -> write(tracker, null));
   }
 
   /** Its processing ended, whatever the outcome: progress once written is marked finished. */
