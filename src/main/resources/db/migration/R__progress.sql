@@ -60,11 +60,13 @@ backlog AS (
 SELECT q.queue, COALESCE(b.pending, 0) AS pending, COALESCE(b.due, 0) AS due,
        r.started_at, r.done, r.failed, r.updated_at, r.finished_at,
        r.finished_at IS NULL AND r.started_at IS NOT NULL AS running,
-       CASE WHEN r.finished_at IS NULL AND r.done > 0 AND COALESCE(b.due, 0) > 0
+       CASE WHEN r.finished_at IS NULL AND r.done > 0 AND COALESCE(b.due, 0) > 0 AND r.updated_at > r.started_at
             THEN ceil(b.due * extract(epoch FROM r.updated_at - r.started_at) / r.done) END AS seconds_left,
        CASE WHEN r.started_at IS NULL OR r.finished_at IS NOT NULL THEN 'no run going'
             WHEN COALESCE(b.due, 0) = 0 THEN 'the last requests are being computed'
             WHEN r.done = 0 THEN 'none computed yet in this run'
+            -- the first figures of a run are written with its start: no time has passed to tell a pace
+            WHEN r.updated_at <= r.started_at THEN 'too early in the run to tell its pace'
        END AS seconds_left_reason
   FROM queues q
   LEFT JOIN backlog b ON b.queue = q.queue

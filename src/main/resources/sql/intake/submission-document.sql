@@ -24,8 +24,9 @@ SELECT json_build_object(
                                   FROM investor i WHERE i.introduced_by = s.id) new_investors),
            'attempts', s.attempts,
            'lastError', s.last_error,
-           -- How far processing has come, while it runs and once it has run a second.
-           'progress', (SELECT json_build_object(
+           -- How far processing has come, while it runs and once it has run a second; not looked up
+           -- otherwise (the 202 receipt of every notice reads this document).
+           'progress', CASE WHEN s.status = 'processing' THEN (SELECT json_build_object(
                                    'stage', e.stage,
                                    'bytesRead', e.bytes_read,
                                    'bytesTotal', e.bytes_total,
@@ -39,7 +40,7 @@ SELECT json_build_object(
                                    'secondsLeft', e.seconds_left,
                                    'secondsLeftReason', e.seconds_left_reason)
                           FROM submission_progress_estimate e
-                         WHERE e.submission_id = s.id AND s.status = 'processing'),
+                         WHERE e.submission_id = s.id) END,
            'notice', (SELECT json_build_object(
                                  'id', n.public_id,
                                  'recordType', n.record_type,
